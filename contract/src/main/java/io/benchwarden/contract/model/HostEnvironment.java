@@ -1,0 +1,54 @@
+package io.benchwarden.contract.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The perf host as its four text artifacts describe it, kept verbatim, with the few facts a reader looks for
+ * pulled out of them.
+ */
+public record HostEnvironment(String kernelInfo, String osRelease, String cpuInfo, String fsType) {
+
+    /** {@code uname -a} prints "Linux host 6.18.44-... #1 SMP ..."; the release is the third word. */
+    public String kernelRelease() {
+        String[] words = kernelInfo.trim().split("\\s+");
+        return words.length >= 3 ? words[2] : kernelInfo.trim();
+    }
+
+    public String osName() {
+        return keyValue(osRelease, "PRETTY_NAME", "=").map(HostEnvironment::unquote)
+                .or(() -> keyValue(osRelease, "NAME", "=").map(HostEnvironment::unquote))
+                .orElse(firstLine(osRelease));
+    }
+
+    public String cpuModel() {
+        return keyValue(cpuInfo, "Model name", ":").orElse(firstLine(cpuInfo));
+    }
+
+    public Optional<String> cpuGovernor() {
+        return keyValue(cpuInfo, "Scaling governor", ":");
+    }
+
+    public String filesystem() {
+        return firstLine(fsType);
+    }
+
+    private static Optional<String> keyValue(String text, String key, String separator) {
+        return Arrays.stream(text.split("\n"))
+                .filter(line -> line.startsWith(key + separator) || line.startsWith(key + " ") && line.contains(separator))
+                .map(line -> line.substring(line.indexOf(separator) + 1).trim())
+                .filter(value -> !value.isEmpty())
+                .findFirst();
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static String firstLine(String text) {
+        String trimmed = text.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,79 @@
+package io.benchwarden.contract.report;
+
+import static io.benchwarden.contract.report.Decimals.fixed;
+import static io.benchwarden.contract.report.Decimals.python;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.benchwarden.contract.gate.GateBudgets;
+import io.benchwarden.contract.gate.StrictGate;
+import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.model.ProfileMeasurement;
+import io.benchwarden.contract.model.StrictBundle;
+
+/**
+ * {@code perf-evidence-report.md} with the same content as the reference validator writes: profiles, workload
+ * rows, the p95 KPI gates and the gate failures in the validator's order.
+ */
+public final class EvidenceReport {
+
+    private EvidenceReport() {
+    }
+
+    public static String render(StrictBundle bundle, GateBudgets budgets) {
+        ProfileMeasurement openBase = bundle.openBaseline();
+        ProfileMeasurement openAgent = bundle.openWithAgent();
+        ProfileMeasurement connectBase = bundle.connectBaseline();
+        ProfileMeasurement connectAgent = bundle.connectWithAgent();
+        double openP95 = StrictGate.p95Ratio(openBase, openAgent);
+        double connectP95 = StrictGate.p95Ratio(connectBase, connectAgent);
+        List<String> failedRows = bundle.workload().stream().filter(row -> !row.pass()).map(Comparison::name).toList();
+        List<String> gateErrors = new ArrayList<>();
+        if (!failedRows.isEmpty()) {
+            gateErrors.add("workload rows failed thresholds: " + String.join(", ", failedRows));
+        }
+        if (openP95 > budgets.maxOpenP95Ratio()) {
+            gateErrors.add("open p95 ratio " + fixed(openP95, 6) + " exceeds target " + fixed(budgets.maxOpenP95Ratio(), 6));
+        }
+        if (connectP95 > budgets.maxConnectP95Ratio()) {
+            gateErrors.add("connect p95 ratio " + fixed(connectP95, 6) + " exceeds target "
+                    + fixed(budgets.maxConnectP95Ratio(), 6));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("# Perf Evidence Report");
+        lines.add("");
+        profile(lines, "Open", openBase, openAgent);
+        lines.add("");
+        profile(lines, "Connect", connectBase, connectAgent);
+        lines.add("");
+        lines.add("## Workload suite rows");
+        for (Comparison row : bundle.workload()) {
+            lines.add("- `" + row.name() + "`: delta_pct=`" + python(row.deltaPct()) + "` max_allowed_pct=`"
+                    + python(row.maxAllowedPct()) + "` pass=`" + (row.pass() ? "True" : "False") + "`");
+        }
+        lines.add("");
+        lines.add("## KPI gates");
+        lines.add("- open_p95_ratio: `" + fixed(openP95, 6) + "` (target <= `" + fixed(budgets.maxOpenP95Ratio(), 6) + "`)");
+        lines.add("- connect_p95_ratio: `" + fixed(connectP95, 6) + "` (target <= `"
+                + fixed(budgets.maxConnectP95Ratio(), 6) + "`)");
+        lines.add("- workload_failed_rows: `" + (failedRows.isEmpty() ? "none" : String.join(", ", failedRows)) + "`");
+        lines.add("- gate_status: `" + (gateErrors.isEmpty() ? "pass" : "fail") + "`");
+        if (!gateErrors.isEmpty()) {
+            lines.add("");
+            lines.add("## Gate failures");
+            gateErrors.forEach(error -> lines.add("- " + error));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static void profile(List<String> lines, String title, ProfileMeasurement baseline,
+            ProfileMeasurement withAgent) {
+        lines.add("## " + title + " profile");
+        lines.add("- baseline_us_per_op: `" + python(baseline.usPerOp()) + "`");
+        lines.add("- with_agent_us_per_op: `" + python(withAgent.usPerOp()) + "`");
+        lines.add("- ratio: `" + fixed(withAgent.usPerOp() / baseline.usPerOp(), 3) + "`");
+        lines.add("- p50/p95/p99 (with agent): `" + python(withAgent.p50Us()) + "` / `" + python(withAgent.p95Us())
+                + "` / `" + python(withAgent.p99Us()) + "`");
+    }
+}
