@@ -1,0 +1,61 @@
+package io.benchwarden.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.benchwarden.contract.gate.GateRow;
+
+@Entity
+@Table(name = "gate_row")
+public class GateRowEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "run_id")
+    private StrictRun run;
+
+    private int position;
+    @Column(nullable = false)
+    private String scenario;
+    @Column(nullable = false)
+    private String metric;
+    private double value;
+    private double budget;
+    @Column(nullable = false)
+    private String comparator;
+    @Column(nullable = false)
+    private String unit;
+    private boolean pass;
+    @Column(nullable = false)
+    private String evidence;
+
+    protected GateRowEntity() {
+    }
+
+    GateRowEntity(StrictRun run, int position, GateRow row) {
+        this.run = run;
+        this.position = position;
+        this.scenario = row.scenario();
+        this.metric = row.metric();
+        this.value = row.value();
+        this.budget = row.budget();
+        this.comparator = row.comparator();
+        this.unit = row.unit();
+        this.pass = row.pass();
+        this.evidence = row.evidence();
+    }
+
+    public GateRow toGateRow() {
+        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence);
+    }
+}

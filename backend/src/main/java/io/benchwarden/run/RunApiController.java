@@ -1,0 +1,98 @@
+package io.benchwarden.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.system.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read side of the run API: history pages, one run in full, its artifacts and its canonical reports. */
+@RestController
+class RunApiController {
+
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final RunQueries queries;
+    private final RunDetails details;
+    private final RunLinks links;
+
+    RunApiController(RunQueries queries, RunDetails details, RunLinks links) {
+        this.queries = queries;
+        this.details = details;
+        this.links = links;
+    }
+
+    @GetMapping("/api/v1/runs")
+    RunViews.RunPage list(@RequestParam(required = false) String project,
+            @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) Long before) {
+        if (limit < 1 || limit > RunQueries.MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+                    "limit must be between 1 and " + RunQueries.MAX_LIMIT + ", got " + limit);
+        }
+        List<RunViews.RunSummary> runs = queries.page(
+                new RunQueries.Filter(project, branch, runner, status, before, limit), links);
+        String next = runs.size() < limit ? null : nextLink(project, branch, runner, status, limit,
+                runs.get(runs.size() - 1).id());
+        return new RunViews.RunPage(runs, next);
+    }
+
+    @GetMapping("/api/v1/runs/{id}")
+    RunViews.RunDetail get(@PathVariable long id) {
+        return details.detail(id, links);
+    }
+
+    @GetMapping("/api/v1/runs/{id}/artifacts/{name}")
+    ResponseEntity<byte[]> artifact(@PathVariable long id, @PathVariable String name) {
+        byte[] content = details.artifact(id, name);
+        return ResponseEntity.ok().contentType(mediaType(name))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .body(content);
+    }
+
+    @GetMapping("/api/v1/runs/{id}/" + ArtifactNames.SLO_REPORT)
+    ResponseEntity<String> sloReport(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MARKDOWN).body(details.canonical(id).sloReport());
+    }
+
+    @GetMapping("/api/v1/runs/{id}/" + ArtifactNames.SLO_SUMMARY)
+    ResponseEntity<String> sloSummary(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(details.canonical(id).sloSummary());
+    }
+
+    @GetMapping("/api/v1/runs/{id}/" + ArtifactNames.EVIDENCE_REPORT)
+    ResponseEntity<String> evidenceReport(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MARKDOWN).body(details.canonical(id).evidenceReport());
+    }
+
+    private static MediaType mediaType(String name) {
+        if (name.endsWith(".json")) {
+            return MediaType.APPLICATION_JSON;
+        }
+        return name.endsWith(".md") ? MARKDOWN : new MediaType("text", "plain", StandardCharsets.UTF_8);
+    }
+
+    private static String nextLink(String project, String branch, String runner, String status, int limit, long before) {
+        StringBuilder link = new StringBuilder("/api/v1/runs?limit=").append(limit).append("&before=").append(before);
+        append(link, "project", project);
+        append(link, "branch", branch);
+        append(link, "runner", runner);
+        append(link, "status", status);
+        return link.toString();
+    }
+
+    private static void append(StringBuilder link, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            link.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.benchwarden.run;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An uploaded artifact, byte-for-byte. The content is loaded only when someone downloads it. */
+@Entity
+@Table(name = "run_artifact")
+public class RunArtifact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "run_id")
+    private StrictRun run;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, columnDefinition = "char(64)")
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected RunArtifact() {
+    }
+
+    RunArtifact(StrictRun run, String name, String sha256, byte[] content) {
+        this.run = run;
+        this.name = name;
+        this.sha256 = sha256;
+        this.content = content;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,39 @@
+package io.benchwarden.run;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.benchwarden.contract.gate.StrictVerdict;
+import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.model.StrictBundle;
+import io.benchwarden.project.Project;
+import io.benchwarden.run.ingest.BundleUpload;
+import io.benchwarden.system.Sha256;
+
+/** Builds the entity graph of a run from a validated bundle, ready to be saved in one go. */
+public final class RunAssembler {
+
+    private RunAssembler() {
+    }
+
+    public static StrictRun assemble(Project project, BundleUpload upload, StrictBundle bundle, StrictVerdict verdict,
+            String key, String fingerprint, Instant ingestedAt, String summaryNote) {
+        StrictRun run = new StrictRun(project, upload.metadata(), key, fingerprint, ingestedAt);
+        run.setStatus(verdict.status());
+        run.setUploadedSummaryNote(summaryNote);
+        run.setHost(new HostEnvironmentEntity(run, bundle.host()));
+        bundle.soak().ifPresent(soak -> run.setSoak(new SoakSummaryEntity(run, soak)));
+        List.of(bundle.openBaseline(), bundle.openWithAgent(), bundle.connectBaseline(), bundle.connectWithAgent())
+                .forEach(profile -> run.addProfile(new ProfileMeasurementEntity(run, profile)));
+        run.addComparison(new ComparisonRowEntity(run, ComparisonRowEntity.OPEN_COMPARE, 0, bundle.openCompare()));
+        List<Comparison> workload = bundle.workload();
+        for (int i = 0; i < workload.size(); i++) {
+            run.addComparison(new ComparisonRowEntity(run, ComparisonRowEntity.WORKLOAD, i, workload.get(i)));
+        }
+        for (int i = 0; i < verdict.rows().size(); i++) {
+            run.addGateRow(new GateRowEntity(run, i, verdict.rows().get(i)));
+        }
+        upload.artifacts().forEach((name, bytes) -> run.addArtifact(new RunArtifact(run, name, Sha256.hex(bytes), bytes)));
+        return run;
+    }
+}

@@ -1,0 +1,87 @@
+package io.benchwarden.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.gate.GateBudgets;
+import io.benchwarden.contract.gate.StrictVerdict;
+import io.benchwarden.contract.report.EvidenceReport;
+import io.benchwarden.contract.report.SloReport;
+import io.benchwarden.contract.report.SloSummary;
+import io.benchwarden.contract.validation.BundleValidator;
+import io.benchwarden.contract.validation.ValidationOutcome;
+import io.benchwarden.system.ApiException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One run read in full inside a read-only transaction, and the canonical reports derived from it. */
+@Component
+public class RunDetails {
+
+    private final StrictRunRepository runs;
+
+    RunDetails(StrictRunRepository runs) {
+        this.runs = runs;
+    }
+
+    public record CanonicalReports(String sloReport, String sloSummary, String evidenceReport) {
+    }
+
+    @Transactional(readOnly = true)
+    public RunViews.RunDetail detail(long id, RunLinks links) {
+        StrictRun run = find(id);
+        var summary = new RunViews.RunSummary(run.getId(), run.getProject().getName(), run.getBranch(),
+                run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
+                run.getStatus(), links.ui(run.getId()));
+        HostEnvironmentEntity host = run.getHost();
+        var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
+                host.getFilesystem(), host.getGovernor());
+        List<RunViews.ProfileView> profiles = run.getProfiles().stream()
+                .map(p -> new RunViews.ProfileView(p.getKind(), p.isWithAgent(), p.getIterations(), p.getSeconds(),
+                        p.getUsPerOp(), p.getP50Us(), p.getP95Us(), p.getP99Us(), p.getFile(), p.getHost(), p.getPort()))
+                .toList();
+        List<RunViews.ComparisonView> comparisons = run.getComparisons().stream()
+                .map(c -> new RunViews.ComparisonView(c.getSource(), c.getName(), c.getBaselineUsPerOp(),
+                        c.getWithAgentUsPerOp(), c.getDeltaUsPerOp(), c.getDeltaPct(), c.getMaxAllowedPct(), c.isPass()))
+                .toList();
+        List<RunViews.ArtifactView> artifacts = run.getArtifacts().stream()
+                .map(a -> new RunViews.ArtifactView(a.getName(), a.getSha256(),
+                        links.api(run.getId()) + "/artifacts/" + a.getName()))
+                .toList();
+        Object soak = run.getSoak() == null ? null : run.getSoak().toSoakSummary();
+        return new RunViews.RunDetail(summary, RunViews.strict(run), run.getUploadedSummaryNote(), hostView, profiles,
+                comparisons, soak, artifacts);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] artifact(long id, String name) {
+        find(id);
+        return runs.findArtifact(id, name).map(RunArtifact::getContent)
+                .orElseThrow(() -> ApiException.notFound("artifact " + name + " of run " + id));
+    }
+
+    /**
+     * The stored artifacts were valid when the run was ingested, so parsing them again gives the same bundle the
+     * gate saw; the verdict itself is the stored one, never recomputed behind the reader's back.
+     */
+    @Transactional(readOnly = true)
+    public CanonicalReports canonical(long id) {
+        StrictRun run = find(id);
+        Map<String, byte[]> artifacts = new LinkedHashMap<>();
+        run.getArtifacts().forEach(a -> artifacts.put(a.getName(), a.getContent()));
+        ValidationOutcome outcome = BundleValidator.validate(artifacts);
+        StrictVerdict verdict = new StrictVerdict(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
+        GateBudgets budgets = GateBudgets.spec();
+        return new CanonicalReports(SloReport.render(verdict), SloSummary.render(verdict, budgets),
+                outcome.valid() ? EvidenceReport.render(outcome.bundle(), budgets)
+                        : new String(artifacts.getOrDefault(ArtifactNames.EVIDENCE_REPORT, new byte[0]),
+                                StandardCharsets.UTF_8));
+    }
+
+    private StrictRun find(long id) {
+        return runs.findById(id).orElseThrow(() -> ApiException.notFound("run " + id));
+    }
+}

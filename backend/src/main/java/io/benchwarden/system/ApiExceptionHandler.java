@@ -1,0 +1,59 @@
+package io.benchwarden.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/** Maps failures of the JSON API to {@link ApiError} bodies: invalid input names the problem, nothing leaks. */
+@RestControllerAdvice(basePackages = "io.benchwarden")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final String limits;
+
+    ApiExceptionHandler(@Value("${spring.servlet.multipart.max-file-size}") String perPart,
+            @Value("${spring.servlet.multipart.max-request-size}") String perRequest) {
+        this.limits = perPart + " per artifact, " + perRequest + " per request";
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException ex) {
+        return ResponseEntity.status(ex.status()).body(ex.toBody());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of(413, "payload_too_large",
+                "the upload exceeds the size limit (" + limits + "); nothing was stored"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badMultipart(MultipartException ex) {
+        if (ex.getCause() != null && ex.getCause().getClass().getSimpleName().contains("SizeLimit")) {
+            return tooLarge(new MaxUploadSizeExceededException(-1, ex));
+        }
+        return ResponseEntity.badRequest().body(ApiError.of(400, "bad_request",
+                "the request is not valid multipart/form-data"));
+    }
+
+    /** The database is down or unreachable: the client should retry later; nothing was stored. */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class })
+    ResponseEntity<ApiError> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(ApiError.of(503, "database_unavailable",
+                        "the database is unavailable; nothing was stored, retry later"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.benchwarden.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no datasource URL configured, Benchwarden runs its own PostgreSQL 17 in-process, keeping the data in
+ * {@code ${benchwarden.data-dir}/pgdata} so history survives restarts. With {@code SPRING_DATASOURCE_URL} set,
+ * this configuration stays out of the way and Spring Boot connects to that database instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(BenchwardenProperties properties) throws IOException {
+        Path dataDir = properties.dataDir().resolve("pgdata");
+        Files.createDirectories(dataDir);
+        log.info("Starting embedded PostgreSQL with data in {}", dataDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setPoolName("benchwarden-embedded");
+        return dataSource;
+    }
+}

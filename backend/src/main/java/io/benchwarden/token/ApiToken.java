@@ -1,0 +1,79 @@
+package io.benchwarden.token;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An upload token, known only by its SHA-256 digest. A token without a project may upload to any project. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, unique = true, columnDefinition = "char(64)")
+    private String tokenHash;
+
+    @Column(name = "project_id")
+    private Long projectId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(String name, String tokenHash, Long projectId) {
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.projectId = projectId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    public boolean allowsProject(Long candidateProjectId) {
+        return projectId == null || projectId.equals(candidateProjectId);
+    }
+}
