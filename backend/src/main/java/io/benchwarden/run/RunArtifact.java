@@ -27,7 +27,7 @@ public class RunArtifact {
     @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false, columnDefinition = "char(64)")
+    @Column(nullable = false)
     private String sha256;
 
     @Basic(fetch = FetchType.LAZY)

@@ -55,7 +55,7 @@ public class StrictRun {
     @Column(name = "idempotency_key", nullable = false)
     private String idempotencyKey;
 
-    @Column(nullable = false, columnDefinition = "char(64)")
+    @Column(nullable = false)
     private String fingerprint;
 
     @Column(nullable = false)

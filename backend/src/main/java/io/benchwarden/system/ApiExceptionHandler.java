@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** Maps failures of the JSON API to {@link ApiError} bodies: invalid input names the problem, nothing leaks. */
-@RestControllerAdvice(basePackages = "io.benchwarden")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

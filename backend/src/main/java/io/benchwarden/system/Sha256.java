@@ -20,7 +20,7 @@ public final class Sha256 {
     }
 
     public static String hex(byte[] bytes) {
-        return hex(newDigest().digest(bytes));
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
     public static String hex(MessageDigest digest) {

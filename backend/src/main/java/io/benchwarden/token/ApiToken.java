@@ -21,7 +21,7 @@ public class ApiToken {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, unique = true, columnDefinition = "char(64)")
+    @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
 
     @Column(name = "project_id")

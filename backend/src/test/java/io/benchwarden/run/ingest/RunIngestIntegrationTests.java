@@ -1,0 +1,174 @@
+package io.benchwarden.run.ingest;
+
+import static io.benchwarden.contract.ArtifactNames.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.support.ApiTestSupport;
+import io.benchwarden.support.Multipart;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class RunIngestIntegrationTests extends ApiTestSupport {
+
+    private static Map<String, String> fields(String project) {
+        return Map.of("project", project, "branch", "main", "commit", "a1b2c3d4e5f6", "runner", "perf-1",
+                "started_at", "2026-11-20T10:15:30Z");
+    }
+
+    @Test
+    void shouldAcceptTheRealExampleBundleWithTheRightVerdict() {
+        String project = newProject("example");
+        Reply reply = upload(Examples.strictRun(), fields(project));
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode body = reply.json();
+        long id = body.get("id").longValue();
+        assertThat(reply.header("Location")).endsWith("/api/v1/runs/" + id);
+        assertThat(body.get("url").stringValue()).endsWith("/runs/" + id);
+        assertThat(body.at("/strict/status").stringValue()).isEqualTo("fail");
+        JsonNode rows = body.at("/strict/rows");
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(1).get("scenario").stringValue()).isEqualTo("audit_mode_connect");
+        assertThat(rows.get(1).get("value").doubleValue()).isEqualTo(135.69 / 105.39);
+        assertThat(rows.get(1).get("status").stringValue()).isEqualTo("fail");
+        assertThat(rows.get(0).get("status").stringValue()).isEqualTo("pass");
+
+        JsonNode detail = get("/api/v1/runs/" + id).json();
+        assertThat(detail.at("/run/project").stringValue()).isEqualTo(project);
+        assertThat(detail.at("/run/commit").stringValue()).isEqualTo("a1b2c3d4e5f6");
+        assertThat(detail.at("/run/started_at").stringValue()).isEqualTo("2026-11-20T10:15:30Z");
+        assertThat(detail.at("/host/kernel_release").stringValue()).isEqualTo("6.18.44-fc-v782");
+        assertThat(detail.get("profiles")).hasSize(4);
+        assertThat(detail.get("comparisons")).hasSize(5);
+        assertThat(detail.get("artifacts")).hasSize(10);
+        Reply artifact = get("/api/v1/runs/" + id + "/artifacts/" + CPU_INFO);
+        assertThat(artifact.body()).isEqualTo(Examples.text(Examples.strictRun().get(CPU_INFO)));
+    }
+
+    @Test
+    void shouldStoreNothingAndNameTheArtifactAndFieldWhenAnArtifactIsInvalid() {
+        String project = newProject("invalid");
+        var broken = Examples.withJson(Examples.strictRun(), OPEN_WITH_AGENT,
+                node -> node.put("p95_us", 12.1).put("p99_us", 11.9));
+        Reply reply = upload(broken, fields(project));
+
+        assertThat(reply.status()).isEqualTo(422);
+        JsonNode error = reply.json().get("errors").get(0);
+        assertThat(error.get("artifact").stringValue()).isEqualTo(OPEN_WITH_AGENT);
+        assertThat(error.get("field").stringValue()).isEqualTo("/p95_us");
+        assertThat(error.get("message").stringValue()).contains("greater than p99_us");
+        assertThat(runsOf(project)).isZero();
+    }
+
+    @Test
+    void shouldListFormAndArtifactProblemsTogether() {
+        String project = newProject("form");
+        Multipart body = Multipart.of(Examples.without(Examples.strictRun(), FS_TYPE),
+                Map.of("project", project, "commit", "not-a-sha", "started_at", "yesterday"));
+        body.file("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        body.file(CPU_INFO, "again".getBytes(StandardCharsets.UTF_8));
+        Reply reply = upload(body, TOKEN);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").valueStream()
+                .map(e -> e.get("artifact").stringValue() + " " + e.get("field").stringValue()).toList())
+                .containsExactlyInAnyOrder("notes.txt ", "cpu-info.txt ", "form commit", "form started_at",
+                        "fs-type.txt ");
+        assertThat(runsOf(project)).isZero();
+    }
+
+    @Test
+    void shouldRejectAProjectNameOutsideThePattern() {
+        Reply reply = upload(Examples.strictRun(), Map.of("project", "Bad Name"));
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().at("/errors/0/field").stringValue()).isEqualTo("project");
+    }
+
+    @Test
+    void shouldAnswerARepeatedCiRunIdWithTheSameRun() {
+        String project = newProject("idempotent");
+        Map<String, String> fields = new java.util.HashMap<>(fields(project));
+        fields.put("ci_run_id", "gh-4711");
+        Reply first = upload(Examples.strictRun(), fields);
+        Reply second = upload(Examples.strictRun(), fields);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("id").longValue()).isEqualTo(first.json().get("id").longValue());
+        assertThat(runsOf(project)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldUseTheContentAsKeyWithoutCiRunId() {
+        String project = newProject("content-key");
+        Reply first = upload(Examples.strictRun(), fields(project));
+        Reply second = upload(Examples.strictRun(), fields(project));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("id").longValue()).isEqualTo(first.json().get("id").longValue());
+        assertThat(runsOf(project)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseTheSameCiRunIdWithDifferentContent() {
+        String project = newProject("conflict");
+        Map<String, String> fields = new java.util.HashMap<>(fields(project));
+        fields.put("ci_run_id", "gh-1");
+        assertThat(upload(Examples.strictRun(), fields).status()).isEqualTo(201);
+        var changed = Examples.withJson(Examples.strictRun(), OPEN_BASELINE, node -> node.put("seconds", 0.3));
+        Reply reply = upload(changed, fields);
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().get("error").stringValue()).isEqualTo("conflict");
+        assertThat(runsOf(project)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRequireAValidToken() {
+        String project = newProject("auth");
+        Reply missing = upload(Multipart.of(Examples.strictRun(), fields(project)), null);
+        Reply wrong = upload(Multipart.of(Examples.strictRun(), fields(project)), "not-a-token");
+
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.json().get("error").stringValue()).isEqualTo("unauthorized");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().get("message").stringValue()).contains("unknown or revoked");
+        assertThat(runsOf(project)).isZero();
+    }
+
+    @Test
+    void shouldAnswer413ForAnOversizedArtifact() {
+        String project = newProject("large");
+        byte[] huge = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        Reply reply = upload(Examples.with(Examples.strictRun(), CPU_INFO, huge), fields(project));
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").stringValue()).isEqualTo("payload_too_large");
+        assertThat(runsOf(project)).isZero();
+    }
+
+    @Test
+    void shouldAnswer404AsJsonForAnUnknownRun() {
+        Reply reply = get("/api/v1/runs/987654321");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("error").stringValue()).isEqualTo("not_found");
+    }
+
+    @Test
+    void shouldFlagAnUploadedSummaryThatDisagreesWithTheService() {
+        String project = newProject("summary");
+        var artifacts = Examples.with(Examples.strictRun(), SLO_SUMMARY,
+                "{\"gate\":{\"pass\":true}}".getBytes(StandardCharsets.UTF_8));
+        Reply reply = upload(artifacts, fields(project));
+        long id = reply.json().get("id").longValue();
+
+        JsonNode detail = get("/api/v1/runs/" + id).json();
+        assertThat(detail.get("uploaded_summary_note").stringValue())
+                .isEqualTo("uploaded perf-slo-summary.json claims pass but the service's verdict is fail");
+        assertThat(get("/api/v1/runs/" + id + "/artifacts/" + SLO_SUMMARY).body()).isEqualTo("{\"gate\":{\"pass\":true}}");
+    }
+}

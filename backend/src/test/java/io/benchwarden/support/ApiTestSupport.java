@@ -1,0 +1,113 @@
+package io.benchwarden.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.benchwarden.contract.json.StrictJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Full application on a random port against the embedded PostgreSQL, talked to over real HTTP. One data
+ * directory per test JVM; tests keep out of each other's way by using projects of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTestSupport {
+
+    public static final String TOKEN = "test-upload-token-0123456789";
+    private static final Path DATA_DIR = createDataDir();
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+
+    protected final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("benchwarden.data-dir", DATA_DIR::toString);
+        registry.add("benchwarden.api-token", () -> TOKEN);
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("benchwarden-test");
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** A project name no other test uses. */
+    protected static String newProject(String stem) {
+        return stem + "-" + PROJECTS.incrementAndGet() + "-" + ProcessHandle.current().pid();
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return StrictJson.mapper().readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream()
+                    .findFirst().orElse(null);
+        }
+    }
+
+    protected Reply upload(Multipart body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/runs"))
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    protected Reply upload(Map<String, byte[]> artifacts, Map<String, String> fields) {
+        return upload(Multipart.of(artifacts, fields), TOKEN);
+    }
+
+    protected Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    protected Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    protected long runsOf(String project) {
+        return jdbc.sql("SELECT count(*) FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
+                .param(project).query(Long.class).single();
+    }
+}
