@@ -1,0 +1,141 @@
+package io.benchwarden.changepoint;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
+
+/**
+ * Finds level shifts in a metric series ordered by time, so the UI can mark the first run after which the metric
+ * moved. Method: binary segmentation with a two-sided Mann–Whitney U test (rank based, so robust to the outliers
+ * and skew of latency data). See {@code docs/CHANGE-POINTS.md}.
+ * <ol>
+ * <li>In a segment, every split leaving at least {@code minSegment} points on each side is a candidate; the two
+ * windows compared are the segment's points before the split and from it.</li>
+ * <li>Candidates whose window medians differ by less than {@code minRelativeEffect} of the earlier median are
+ * dropped: on very stable series tiny shifts are significant but not worth a mark.</li>
+ * <li>Of the rest, the split with the largest standardised U statistic (ties: the larger effect, then the earlier
+ * split) is a change point when its p-value is below {@code alpha / candidates}, a Bonferroni correction for the
+ * number of candidate splits tried in the segment. Candidates are ranked by the statistic rather than the p-value
+ * because far in the tail the p-values of neighbouring splits agree to within their precision.</li>
+ * <li>A found point splits the segment and both halves are searched again, until no segment has a significant
+ * candidate or room for one.</li>
+ * <li>Each point is then located once more by the same search within the segment bounded by its neighbours, since
+ * a segment holding a third level pulls a split a point or two towards its middle.</li>
+ * </ol>
+ * The segment is ranked once, so each candidate's U comes from a prefix sum of ranks. The medians reported for a
+ * point are those of the final segments either side of it. The effect is relative to the earlier median, so a series
+ * hovering around zero (a delta in percent) should be given as a ratio ({@code 1 + delta / 100}) instead.
+ */
+public final class ChangePointDetector {
+
+    private static final NaturalRanking RANKING = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+
+    private final ChangePointSettings settings;
+    private final MannWhitneyUTest test = new MannWhitneyUTest();
+
+    public ChangePointDetector(ChangePointSettings settings) {
+        this.settings = settings;
+    }
+
+    public ChangePointDetector() {
+        this(ChangePointSettings.DEFAULTS);
+    }
+
+    /** @return change points in index order; none for a series shorter than {@code 2 * minSegment} */
+    public List<ChangePoint> detect(double[] series) {
+        for (int i = 0; i < series.length; i++) {
+            if (!Double.isFinite(series[i])) {
+                throw new IllegalArgumentException(
+                        "series value at index " + i + " is " + series[i] + "; change points need finite values");
+            }
+        }
+        List<Integer> found = new ArrayList<>();
+        search(series, 0, series.length, found);
+        found.sort(Comparator.naturalOrder());
+        List<ChangePoint> points = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            int from = k == 0 ? 0 : points.get(k - 1).index();
+            int to = k == found.size() - 1 ? series.length : found.get(k + 1);
+            // Re-locate between the neighbours: with a third level inside its segment, binary segmentation can place
+            // a split a point or two towards the segment's middle.
+            Split split = bestSplit(series, from, to);
+            int at = split == null ? found.get(k) : split.index();
+            double p = split == null ? pValue(series, from, at, to) : split.pValue();
+            points.add(new ChangePoint(at, median(series, from, at), median(series, at, to), p));
+        }
+        return points;
+    }
+
+    private void search(double[] series, int from, int to, List<Integer> found) {
+        Split split = bestSplit(series, from, to);
+        if (split != null) {
+            found.add(split.index());
+            search(series, from, split.index(), found);
+            search(series, split.index(), to, found);
+        }
+    }
+
+    /** The significant split of {@code [from, to)} with the largest statistic, or null when there is none. */
+    private Split bestSplit(double[] series, int from, int to) {
+        int min = settings.minSegment();
+        int candidates = to - from - 2 * min + 1;
+        if (candidates < 1) {
+            return null;
+        }
+        double[] rankSums = prefixRankSums(Arrays.copyOfRange(series, from, to));
+        Split best = null;
+        for (int at = from + min; at <= to - min; at++) {
+            double n1 = at - from;
+            double n2 = to - at;
+            double u1 = rankSums[at - from] - n1 * (n1 + 1) / 2;
+            double u = Math.max(u1, n1 * n2 - u1);
+            double z = (u - n1 * n2 / 2) / Math.sqrt(n1 * n2 * (n1 + n2 + 1) / 12);
+            if (best != null && z < best.z()) {
+                continue;
+            }
+            double effect = relativeEffect(median(series, from, at), median(series, at, to));
+            if (effect > 0 && effect >= settings.minRelativeEffect()
+                    && (best == null || z > best.z() || effect > best.effect())) {
+                best = new Split(at, z, effect, Double.NaN);
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double p = pValue(series, from, best.index(), to);
+        return p < settings.alpha() / candidates ? new Split(best.index(), best.z(), best.effect(), p) : null;
+    }
+
+    private double pValue(double[] series, int from, int at, int to) {
+        return test.mannWhitneyUTest(Arrays.copyOfRange(series, from, at), Arrays.copyOfRange(series, at, to));
+    }
+
+    /** {@code sums[k]} is the sum of the ranks (ties averaged) of the first k values within the segment. */
+    private static double[] prefixRankSums(double[] segment) {
+        double[] ranks = RANKING.rank(segment);
+        double[] sums = new double[ranks.length + 1];
+        for (int i = 0; i < ranks.length; i++) {
+            sums[i + 1] = sums[i] + ranks[i];
+        }
+        return sums;
+    }
+
+    private static double relativeEffect(double before, double after) {
+        double scale = before != 0 ? Math.abs(before) : Math.abs(after);
+        return scale == 0 ? 0 : Math.abs(after - before) / scale;
+    }
+
+    private static double median(double[] series, int from, int to) {
+        return new Median().evaluate(series, from, to - from);
+    }
+
+    private record Split(int index, double z, double effect, double pValue) {
+    }
+}
