@@ -1,9 +1,12 @@
 package io.benchwarden.runner.command;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.rounds.SessionPlan;
@@ -72,10 +75,17 @@ public final class WorkloadOptions {
 
     /** All four workloads in interleaved rounds with the agent under test. */
     SessionPlan plan(BenchOptions bench, AgentOptions agent) {
-        List<String> statFiles = BenchTarget.statSample(BenchTarget.STAT_ROOTS, statSample, bench.file);
+        return plan(bench, agent.spec(bench.benchCpu), EnumSet.allOf(WorkloadKind.class));
+    }
+
+    /** Only {@code kinds}, with {@code agent} standing in for the agent under test (calibration). */
+    SessionPlan plan(BenchOptions bench, AgentSpec agent, Set<WorkloadKind> kinds) {
+        List<String> statFiles = kinds.contains(WorkloadKind.STAT_WALK)
+                ? BenchTarget.statSample(BenchTarget.STAT_ROOTS, statSample, bench.file) : List.of(bench.file);
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, statFiles);
-        return new SessionPlan(target, perRound(target), effectiveRounds(), bench.warmup, bench.benchCpu,
-                agent.spec(bench.benchCpu));
+        Map<WorkloadKind, Integer> perRound = perRound(target);
+        perRound.keySet().retainAll(kinds);
+        return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, agent);
     }
 
     /** All four workloads, each side's total spread evenly over the rounds. */
