@@ -1,5 +1,7 @@
 package io.benchwarden.runner.command;
 
+import io.benchwarden.contract.fixtures.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 class RunCommandTests {
 
-    private static final Path EXAMPLES = Path.of("/work/shared/examples/strict-run");
+    private static final Path EXAMPLES = Examples.strictRunDirectory();
 
     @TempDir
     static Path dir;

@@ -1,5 +1,7 @@
 package io.benchwarden.runner.command;
 
+import io.benchwarden.contract.fixtures.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import io.benchwarden.contract.ArtifactNames;
 
 class UploadCommandTests {
 
-    private static final String EXAMPLES = "/work/shared/examples/strict-run";
+    private static final String EXAMPLES = Examples.strictRunDirectory().toString();
 
     @TempDir
     Path spool;

@@ -1,5 +1,7 @@
 package io.benchwarden.runner.command;
 
+import io.benchwarden.contract.fixtures.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTests {
 
-    private static final Path EXAMPLES = Path.of("/work/shared/examples/strict-run");
+    private static final Path EXAMPLES = Examples.strictRunDirectory();
 
     @TempDir
     Path dir;
