@@ -2,7 +2,6 @@ package io.benchwarden.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -38,14 +37,6 @@ class DeliveryFilesTests {
     /** Placeholders in application.yml name the environment variables the application reads. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)");
 
-    /**
-     * Environment variables the application reads that application.yml does not (yet) name as placeholders. Each
-     * entry says who reads it; remove an entry once application.yml carries the placeholder.
-     */
-    private static final Map<String, String> READ_OUTSIDE_APPLICATION_YML = Map.of(
-            "BENCHWARDEN_ADMIN_PASSWORD", "the first admin account's password, read when accounts are bootstrapped",
-            "BENCHWARDEN_DEMO", "turns the demo project on or off");
-
     /** Values that are secrets: in compose they must come from the environment, never be written down. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|TOKEN|SECRET).*");
 
@@ -72,13 +63,6 @@ class DeliveryFilesTests {
 
     /** Directories the workflows create for their own output. */
     private static final Set<String> OUTPUT_ROOTS = Set.of("artifacts");
-
-    /**
-     * Repository paths the workflows use that another module provides and has not landed yet. While listed, such a
-     * path may be missing; once it exists it is checked like any other. Remove each entry when its module lands.
-     */
-    private static final Map<String, String> PENDING_PATHS = Map.of(
-            "runner-agent/bin/benchwarden-runner", "the runner's launcher script (runner-agent module)");
 
     /** A relative path of at least two segments, not part of a URL, variable or longer path. */
     private static final Pattern RELATIVE_PATH = Pattern.compile(
@@ -126,7 +110,6 @@ class DeliveryFilesTests {
     @Test
     void composeSetsOnlyEnvironmentVariablesTheApplicationReads() throws IOException {
         Set<String> read = applicationEnvironmentVariables();
-        read.addAll(READ_OUTSIDE_APPLICATION_YML.keySet());
 
         Map<String, String> environment = environment(composeService("benchwarden"));
 
@@ -366,7 +349,7 @@ class DeliveryFilesTests {
                         problems.add(name + ": " + path + " is neither a path of this repository, nor under the agent"
                                 + " checkout (" + AGENT_CHECKOUT + "/), nor under an output directory " + OUTPUT_ROOTS);
                     }
-                    else if (!Files.exists(ROOT.resolve(path)) && !PENDING_PATHS.containsKey(path)) {
+                    else if (!Files.exists(ROOT.resolve(path))) {
                         problems.add(name + ": " + path + " does not exist");
                     }
                     checked.add(path);
@@ -375,11 +358,6 @@ class DeliveryFilesTests {
         }
         assertThat(problems).isEmpty();
         assertThat(checked).contains("runner-agent/bin/benchwarden-runner", "mvnw");
-        PENDING_PATHS.forEach((path, what) -> {
-            if (!Files.exists(ROOT.resolve(path))) {
-                System.out.println("DeliveryFilesTests: " + path + " (" + what + ") is not in the repository yet");
-            }
-        });
     }
 
     @Test
@@ -413,23 +391,6 @@ class DeliveryFilesTests {
                 .contains("BENCHWARDEN_TOKEN=");
     }
 
-    @Test
-    void actionlintFindsNothingInTheWorkflows() throws Exception {
-        Path actionlint = onPath("actionlint");
-        assumeTrue(actionlint != null, "actionlint is not on PATH; the workflows were checked without it");
-
-        List<String> command = new ArrayList<>(List.of(actionlint.toString(), "-no-color", "-oneline"));
-        WORKFLOWS.forEach(name -> command.add(".github/workflows/" + name));
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-
-        // "perf" is the custom label of the self-hosted perf runners; actionlint knows only GitHub's own labels
-        // unless a configuration file lists it.
-        List<String> findings = output.lines().filter(line -> !line.isBlank())
-                .filter(line -> !line.contains("label \"perf\" is unknown")).toList();
-        assertThat(findings).as(output).isEmpty();
-    }
 
     // =============================================================================================================
     // Operations guide
@@ -549,19 +510,7 @@ class DeliveryFilesTests {
                 .orElseThrow(() -> new AssertionError("no step with id " + id));
     }
 
-    private static Path onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
+
 
     private static Map<String, Object> yaml(String relativePath) {
         Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(read(relativePath));
