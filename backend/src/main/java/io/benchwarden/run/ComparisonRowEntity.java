@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.benchwarden.contract.model.Comparison;
@@ -21,7 +22,8 @@ public class ComparisonRowEntity {
     public static final String WORKLOAD = "workload";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comparison_row_ids")
+    @SequenceGenerator(name = "comparison_row_ids", sequenceName = "comparison_row_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.benchwarden.contract.gate.GateRow;
@@ -17,7 +18,8 @@ import io.benchwarden.contract.gate.GateRow;
 public class GateRowEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gate_row_ids")
+    @SequenceGenerator(name = "gate_row_ids", sequenceName = "gate_row_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

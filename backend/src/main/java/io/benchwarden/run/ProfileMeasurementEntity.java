@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.benchwarden.contract.model.ProfileMeasurement;
@@ -17,7 +18,8 @@ import io.benchwarden.contract.model.ProfileMeasurement;
 public class ProfileMeasurementEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profile_measurement_ids")
+    @SequenceGenerator(name = "profile_measurement_ids", sequenceName = "profile_measurement_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

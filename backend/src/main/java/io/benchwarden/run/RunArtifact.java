@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An uploaded artifact, byte-for-byte. The content is loaded only when someone downloads it. */
@@ -17,7 +18,8 @@ import jakarta.persistence.Table;
 public class RunArtifact {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_artifact_ids")
+    @SequenceGenerator(name = "run_artifact_ids", sequenceName = "run_artifact_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -44,6 +44,8 @@ class EmbeddedPostgresConfiguration {
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        // Lets the driver send a batch of inserts as one multi-row statement.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         dataSource.setMaximumPoolSize(20);

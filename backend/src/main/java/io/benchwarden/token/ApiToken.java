@@ -73,6 +73,10 @@ public class ApiToken {
         return revokedAt == null;
     }
 
+    public boolean wasNotUsedSince(Instant moment) {
+        return lastUsedAt == null || lastUsedAt.isBefore(moment);
+    }
+
     public boolean allowsProject(Long candidateProjectId) {
         return projectId == null || projectId.equals(candidateProjectId);
     }

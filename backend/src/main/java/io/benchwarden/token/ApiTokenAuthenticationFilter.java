@@ -24,6 +24,11 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String UPLOADER = "ROLE_UPLOADER";
     private static final String BEARER = "Bearer ";
+    /**
+     * "Last used" is for people deciding which tokens to revoke; a minute's precision is plenty, and writing the
+     * row on every upload would make a busy token's row the hottest in the database.
+     */
+    private static final java.time.Duration LAST_USED_RESOLUTION = java.time.Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
 
@@ -44,8 +49,9 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         try {
             token = presented.isEmpty() ? null
                     : tokens.findByTokenHash(TokenHasher.hash(presented)).filter(ApiToken::isActive).orElse(null);
-            if (token != null) {
-                tokens.markUsed(token.getId(), Instant.now());
+            Instant now = Instant.now();
+            if (token != null && token.wasNotUsedSince(now.minus(LAST_USED_RESOLUTION))) {
+                tokens.markUsed(token.getId(), now);
             }
         }
         catch (RuntimeException ex) {
