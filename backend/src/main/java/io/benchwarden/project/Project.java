@@ -27,6 +27,15 @@ public class Project {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "hosted_threshold", nullable = false)
+    private double hostedThreshold = 0.20;
+
+    @Column(name = "hosted_baseline_window", nullable = false)
+    private int hostedBaselineWindow = 1;
+
+    @Column(name = "focus_patterns", nullable = false)
+    private String focusPatterns = "";
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -51,6 +60,30 @@ public class Project {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public double getHostedThreshold() {
+        return hostedThreshold;
+    }
+
+    public void setHostedThreshold(double hostedThreshold) {
+        this.hostedThreshold = hostedThreshold;
+    }
+
+    public int getHostedBaselineWindow() {
+        return hostedBaselineWindow;
+    }
+
+    public void setHostedBaselineWindow(int hostedBaselineWindow) {
+        this.hostedBaselineWindow = hostedBaselineWindow;
+    }
+
+    public String getFocusPatterns() {
+        return focusPatterns;
+    }
+
+    public void setFocusPatterns(String focusPatterns) {
+        this.focusPatterns = focusPatterns;
     }
 
     public Instant getCreatedAt() {

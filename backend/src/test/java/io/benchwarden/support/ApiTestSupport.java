@@ -88,6 +88,18 @@ public abstract class ApiTestSupport {
         return upload(Multipart.of(artifacts, fields), TOKEN);
     }
 
+    protected Reply uploadHosted(byte[] benchmarkJson, Map<String, String> fields) {
+        Multipart body = Multipart.of(Map.of("benchmark.json", benchmarkJson), fields);
+        return send(HttpRequest.newBuilder(uri("/api/v1/hosted-runs"))
+                .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
+    }
+
+    protected Reply postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     protected Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

@@ -9,16 +9,17 @@ import io.benchwarden.run.RunMetadata;
 import io.benchwarden.system.Sha256;
 
 /**
- * Content digests that make uploads idempotent. The bundle digest covers the artifacts only (name, length,
- * bytes, in name order) and is the key when no ci_run_id is given; the fingerprint adds the metadata, so the same
- * key arriving with other content or other metadata is recognised as a conflict.
+ * Content digests that make uploads idempotent. The fingerprint covers the artifacts (name, length, bytes, in
+ * name order) and the run's metadata except started_at, which defaults to "now" and so differs between retries.
+ * The idempotency key is the ci_run_id when given, otherwise the fingerprint itself: identical artifacts from
+ * two commits are two runs, and a ci_run_id arriving again with another fingerprint is a conflict.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     private Fingerprints() {
     }
 
-    static String bundle(Map<String, byte[]> artifacts) {
+    public static String bundle(Map<String, byte[]> artifacts) {
         MessageDigest digest = Sha256.newDigest();
         new TreeMap<>(artifacts).forEach((name, bytes) -> {
             update(digest, name);
@@ -28,7 +29,7 @@ final class Fingerprints {
         return Sha256.hex(digest);
     }
 
-    static String fingerprint(String bundleDigest, RunMetadata metadata) {
+    public static String fingerprint(String bundleDigest, RunMetadata metadata) {
         MessageDigest digest = Sha256.newDigest();
         update(digest, bundleDigest);
         for (String field : new String[] { metadata.branch(), metadata.commit(), metadata.runner(),
@@ -36,6 +37,10 @@ final class Fingerprints {
             update(digest, field == null ? "\u0000null" : field);
         }
         return Sha256.hex(digest);
+    }
+
+    public static String key(RunMetadata metadata, String fingerprint) {
+        return metadata.ciRunId() != null ? "ci:" + metadata.ciRunId() : "sha256:" + fingerprint;
     }
 
     /** Length-prefixed, so ("ab","c") and ("a","bc") never digest alike. */

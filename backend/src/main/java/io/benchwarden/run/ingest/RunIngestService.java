@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.benchwarden.alert.AlertKind;
+import io.benchwarden.alert.AlertRecorder;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.gate.GateBudgets;
+import io.benchwarden.contract.gate.GateRow;
 import io.benchwarden.contract.gate.StrictGate;
 import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.StrictBundle;
+import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
@@ -37,9 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunIngestService {
 
     private final StrictRunRepository runs;
+    private final AlertRecorder alerts;
 
-    RunIngestService(StrictRunRepository runs) {
+    RunIngestService(StrictRunRepository runs, AlertRecorder alerts) {
         this.runs = runs;
+        this.alerts = alerts;
     }
 
     /**
@@ -68,12 +75,9 @@ public class RunIngestService {
         Set<String> present = new HashSet<>(upload.artifacts().keySet());
         present.addAll(ArtifactNames.DERIVED_REPORTS);
         StrictVerdict verdict = StrictGate.evaluate(outcome.bundle(), present, GateBudgets.spec());
-        String bundleDigest = Fingerprints.bundle(upload.artifacts());
-        String ciRunId = upload.metadata().ciRunId();
-        String key = ciRunId != null ? "ci:" + ciRunId : "sha256:" + bundleDigest;
-        return new Prepared(upload, outcome.bundle(), verdict, key,
-                Fingerprints.fingerprint(bundleDigest, upload.metadata()),
-                summaryNote(upload.artifacts(), verdict).orElse(null));
+        String fingerprint = Fingerprints.fingerprint(Fingerprints.bundle(upload.artifacts()), upload.metadata());
+        return new Prepared(upload, outcome.bundle(), verdict, Fingerprints.key(upload.metadata(), fingerprint),
+                fingerprint, summaryNote(upload.artifacts(), verdict).orElse(null));
     }
 
     @Transactional
@@ -84,7 +88,15 @@ public class RunIngestService {
         }
         StrictRun run = RunAssembler.assemble(project, prepared.upload(), prepared.bundle(), prepared.verdict(),
                 prepared.key(), prepared.fingerprint(), Instant.now(), prepared.summaryNote());
-        return Outcome.of(runs.saveAndFlush(run), true);
+        StrictRun saved = runs.saveAndFlush(run);
+        for (GateRow failed : prepared.verdict().failedRows()) {
+            alerts.open(new AlertRecorder.NewAlert(project.getId(), AlertKind.STRICT, saved.getId(), saved.getBranch(),
+                    saved.getCommitSha(), failed.scenario() + "/" + failed.metric(), String.format(Locale.ROOT,
+                            "%s %s is %s, over its budget %s %s", failed.scenario(), failed.metric(),
+                            SloReport.value(failed.value(), failed.unit()), failed.comparator(),
+                            SloReport.value(failed.budget(), failed.unit()))));
+        }
+        return Outcome.of(saved, true);
     }
 
     /** After losing a race on the unique key: the run that won is the answer. */

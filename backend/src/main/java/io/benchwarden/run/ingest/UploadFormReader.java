@@ -43,7 +43,17 @@ public final class UploadFormReader {
     public record Result(BundleUpload upload, List<Problem> problems) {
     }
 
+    /** The parts of a strict-run upload: the perf contract's artifacts. */
     public static Result read(Collection<Part> parts) throws IOException {
+        return read(parts, ArtifactNames::isKnown, "an artifact of the perf contract");
+    }
+
+    /**
+     * @param isArtifact which part names carry artifact bytes
+     * @param artifactKind how to name them in the error for an unknown part
+     */
+    public static Result read(Collection<Part> parts, java.util.function.Predicate<String> isArtifact,
+            String artifactKind) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, String> fields = new HashMap<>();
@@ -54,13 +64,13 @@ public final class UploadFormReader {
             if (FIELDS.contains(name)) {
                 fields.put(name, readField(part, problems));
             }
-            else if (ArtifactNames.isKnown(name)) {
+            else if (isArtifact.test(name)) {
                 try (InputStream in = part.getInputStream()) {
                     artifacts.put(name, in.readAllBytes());
                 }
             }
             else {
-                problems.add(new Problem(abbreviate(name), "", "is neither an artifact of the perf contract nor a form field"
+                problems.add(new Problem(abbreviate(name), "", "is neither " + artifactKind + " nor a form field"
                         + " (fields: project, branch, commit, runner, ci_run_id, started_at)"));
             }
         }
@@ -73,7 +83,7 @@ public final class UploadFormReader {
         return new Result(new BundleUpload(metadata, artifacts), problems);
     }
 
-    static RunMetadata metadata(Map<String, String> fields, List<Problem> problems) {
+    public static RunMetadata metadata(Map<String, String> fields, List<Problem> problems) {
         String project = fields.get("project");
         if (project == null || project.isEmpty()) {
             problems.add(new Problem(FORM, "project", "is required"));

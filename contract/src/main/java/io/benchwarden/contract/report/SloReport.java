@@ -34,7 +34,7 @@ public final class SloReport {
     }
 
     /** Ratios get four decimals (the budget is 1.05), percentages and microseconds two, counts none. */
-    static String value(double value, String unit) {
+    public static String value(double value, String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "ratio" -> Decimals.fixed(value, 4);
             case "count", "kib" -> Decimals.fixed(value, 0);

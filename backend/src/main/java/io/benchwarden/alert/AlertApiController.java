@@ -1,0 +1,34 @@
+package io.benchwarden.alert;
+
+import io.benchwarden.token.ApiToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Alert history through the API; automation moves alerts with a token and is recorded under the token's name. */
+@RestController
+class AlertApiController {
+
+    private final AlertLifecycle lifecycle;
+
+    AlertApiController(AlertLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    record TransitionRequest(String state, String note) {
+    }
+
+    @GetMapping("/api/v1/alerts/{id}")
+    AlertLifecycle.AlertView get(@PathVariable long id) {
+        return lifecycle.read(id);
+    }
+
+    @PostMapping("/api/v1/alerts/{id}/events")
+    AlertLifecycle.AlertView transition(@PathVariable long id, @RequestBody TransitionRequest request,
+            @AuthenticationPrincipal ApiToken token) {
+        return lifecycle.transition(id, request.state(), request.note(), "token:" + token.getName());
+    }
+}

@@ -1,0 +1,96 @@
+package io.benchwarden.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.support.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The runner and the service together: a real {@code run} on this machine is accepted by ingest, and an upload
+ * while the service is unreachable is spooled and later flushed into exactly one stored run.
+ */
+class RunnerToServiceIntegrationTests extends ApiTestSupport {
+
+    /** Small enough for CI, large enough for every percentile; an idle process stands in for the agent. */
+    private static final Map<String, String> SMALL = Map.of("ITERATIONS", "200", "OPEN_ITERATIONS", "600",
+            "CONNECT_ITERATIONS", "300", "READ_ITERATIONS", "300", "STAT_SAMPLE", "20", "STAT_ITERATIONS", "3",
+            "WARMUP", "50", "AGENT_SETTLE_MS", "100", "AGENT_CMD", "sleep 1000", "ROUNDS", "3");
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result runner(Map<String, String> environment, String... args) {
+        CommandLine commandLine = RunnerMain.commandLine(environment);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Result(commandLine.execute(args), out.toString(), err.toString());
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void shouldIngestWhatTheRunnerProducesOnThisMachine(@TempDir Path out, @TempDir Path spool) {
+        String project = newProject("runner-e2e");
+        Result run = runner(SMALL, "run", "--out", out.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        for (String name : ArtifactNames.CONTRACT) {
+            assertThat(out.resolve(name)).as(name).exists();
+        }
+
+        Map<String, String> env = new HashMap<>(SMALL);
+        env.put("BENCHWARDEN_TOKEN", TOKEN);
+        Result upload = runner(env, "upload", out.toString(), "--server", "http://localhost:" + port, "--project",
+                project, "--branch", "main", "--commit", "0123abc", "--ci-run-id", "e2e-1", "--spool-dir",
+                spool.toString());
+        assertThat(upload.exitCode()).as(upload.err() + upload.out()).isZero();
+        assertThat(runsOf(project)).isEqualTo(1);
+        String status = jdbc.sql("SELECT r.status FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
+                .param(project).query(String.class).single();
+        assertThat(status).isEqualTo(run.exitCode() == 0 ? "pass" : "fail");
+    }
+
+    @Test
+    void shouldSpoolWhileTheServiceIsUnreachableAndFlushExactlyOnce(@TempDir Path spool) throws Exception {
+        String project = newProject("runner-spool");
+        Path bundle = io.benchwarden.contract.fixtures.Examples.strictRunDirectory();
+        Map<String, String> env = new HashMap<>();
+        env.put("BENCHWARDEN_TOKEN", TOKEN);
+
+        Result down = runner(env, "upload", bundle.toString(), "--server", "http://localhost:" + closedPort(),
+                "--project", project, "--commit", "0123abc", "--spool-dir", spool.toString(), "--attempts", "2",
+                "--retry-delay-ms", "1");
+        assertThat(down.exitCode()).isEqualTo(3);
+        assertThat(runsOf(project)).isZero();
+        try (var entries = Files.list(spool)) {
+            assertThat(entries.count()).isEqualTo(1);
+        }
+
+        Result flushed = runner(env, "flush", "--server", "http://localhost:" + port, "--spool-dir", spool.toString(),
+                "--retry-delay-ms", "1");
+        assertThat(flushed.exitCode()).as(flushed.err()).isZero();
+        Result again = runner(env, "flush", "--server", "http://localhost:" + port, "--spool-dir", spool.toString(),
+                "--retry-delay-ms", "1");
+        assertThat(again.exitCode()).isZero();
+        assertThat(runsOf(project)).isEqualTo(1);
+        try (var entries = Files.list(spool)) {
+            assertThat(entries.count()).isZero();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.benchwarden.runner.agent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.benchwarden.runner.nativeio.CpuAffinity;
+
+/**
+ * One running agent. Started pinned to its CPU with output captured to a log, considered ready after the
+ * settle time (or when the ready command succeeds), and stopped with SIGTERM, then SIGKILL after the grace
+ * period, descendants included. Every live agent is also registered with a shutdown hook, so a failure or a
+ * Ctrl-C never leaves one running.
+ */
+public final class AgentProcess implements AutoCloseable {
+
+    private static final Set<AgentProcess> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AgentProcess::killAll, "agent-reaper"));
+    }
+
+    private final AgentSpec spec;
+    private final Process process;
+
+    private AgentProcess(AgentSpec spec, Process process) {
+        this.spec = spec;
+        this.process = process;
+    }
+
+    public static AgentProcess start(AgentSpec spec) {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "exec " + spec.command())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = spec.cpu() == null ? launch(builder)
+                : CpuAffinity.whilePinnedTo(spec.cpu(), () -> launch(builder));
+        AgentProcess agent = new AgentProcess(spec, process);
+        LIVE.add(agent);
+        try {
+            agent.awaitReady();
+        }
+        catch (RuntimeException e) {
+            agent.close();
+            throw e;
+        }
+        return agent;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Throws when the agent is gone: a with-agent figure measured without the agent would be a lie. */
+    public void ensureAlive(String when) {
+        if (!process.isAlive()) {
+            throw new AgentFailedException("agent '" + spec.command() + "' exited with status " + process.exitValue()
+                    + " " + when + "; log " + spec.log() + " follows:\n" + log());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            ProcessTree.stop(process.toHandle(), spec.grace());
+        }
+        finally {
+            LIVE.remove(this);
+        }
+    }
+
+    private void awaitReady() {
+        if (spec.readyCommand() == null) {
+            sleep(spec.settle());
+            ensureAlive("within the settle time of " + spec.settle().toMillis() + " ms");
+            return;
+        }
+        long deadline = System.nanoTime() + spec.readyTimeout().toNanos();
+        while (!readyCommandSucceeds()) {
+            ensureAlive("before it was ready");
+            if (System.nanoTime() > deadline) {
+                throw new AgentFailedException("agent '" + spec.command() + "' was not ready after "
+                        + spec.readyTimeout().toMillis() + " ms ('" + spec.readyCommand() + "' kept failing); log "
+                        + spec.log() + " follows:\n" + log());
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        ensureAlive("before it was ready");
+    }
+
+    private boolean readyCommandSucceeds() {
+        try {
+            Process check = new ProcessBuilder("/bin/sh", "-c", spec.readyCommand())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()))
+                    .start();
+            return check.waitFor() == 0;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot run the ready command '" + spec.readyCommand() + "'", e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AgentFailedException("interrupted while waiting for the agent to be ready");
+        }
+    }
+
+    private String log() {
+        try {
+            return Files.readString(spec.log(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static Process launch(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        }
+        catch (IOException e) {
+            throw new AgentFailedException("cannot start the agent: " + e.getMessage());
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AgentFailedException("interrupted while waiting for the agent to settle");
+        }
+    }
+
+    /** Shutdown hook: no grace left, kill every live agent tree outright. */
+    static void killAll() {
+        List.copyOf(LIVE).forEach(agent -> ProcessTree.kill(agent.process.toHandle()));
+    }
+}

@@ -1,0 +1,24 @@
+package io.benchwarden.runner.agent;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to run the agent under test.
+ *
+ * @param command a shell command line, run as {@code sh -c 'exec COMMAND'} so the agent is the started process
+ * @param readyCommand optional; when set, the agent is ready once it exits 0 (polled until {@code readyTimeout})
+ * @param settle without a ready command, the agent is ready when it is still alive after this long
+ * @param grace how long SIGTERM gets before SIGKILL
+ * @param cpu the CPU the agent is pinned to, or {@code null} to leave it unpinned
+ * @param log where its stdout and stderr go
+ */
+public record AgentSpec(String command, String readyCommand, Duration settle, Duration readyTimeout, Duration grace,
+        Integer cpu, Path log) {
+
+    public static final String DEFAULT_BIN = "./build/aegisbpf";
+
+    public static String defaultCommand(String bin) {
+        return bin + " run --audit";
+    }
+}

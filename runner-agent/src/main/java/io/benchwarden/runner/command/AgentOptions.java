@@ -1,0 +1,72 @@
+package io.benchwarden.runner.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.benchwarden.runner.agent.AgentSpec;
+import io.benchwarden.runner.nativeio.CpuAffinity;
+import picocli.CommandLine.Option;
+
+/** How the agent under test is started, judged ready and stopped. */
+public final class AgentOptions {
+
+    @Option(names = "--bin", descriptionKey = "BIN", defaultValue = AgentSpec.DEFAULT_BIN, paramLabel = "PATH",
+            description = "The agent binary; the default agent command is '<BIN> run --audit' (env BIN). Default: ${DEFAULT-VALUE}.")
+    String bin;
+
+    @Option(names = "--agent-cmd", descriptionKey = "AGENT_CMD", paramLabel = "COMMAND",
+            description = "The shell command that runs the agent under test, replacing '<BIN> run --audit' (env AGENT_CMD).")
+    String agentCommand;
+
+    @Option(names = "--agent-ready-cmd", descriptionKey = "AGENT_READY_CMD", paramLabel = "COMMAND",
+            description = "A shell command that exits 0 once the agent is ready; polled instead of waiting the settle time.")
+    String readyCommand;
+
+    @Option(names = "--agent-settle-ms", descriptionKey = "AGENT_SETTLE_MS", defaultValue = "1000", paramLabel = "MS",
+            description = "How long the agent must stay alive after its start to count as ready. Default: ${DEFAULT-VALUE}.")
+    long settleMillis;
+
+    @Option(names = "--agent-ready-timeout-ms", defaultValue = "30000", paramLabel = "MS",
+            description = "How long the ready command may keep failing before the run is aborted. Default: ${DEFAULT-VALUE}.")
+    long readyTimeoutMillis;
+
+    @Option(names = "--agent-grace-ms", descriptionKey = "AGENT_GRACE_MS", defaultValue = "5000", paramLabel = "MS",
+            description = "How long the agent gets to exit after SIGTERM before it is killed with SIGKILL. Default: ${DEFAULT-VALUE}.")
+    long graceMillis;
+
+    @Option(names = "--agent-cpu", descriptionKey = "AGENT_CPU", paramLabel = "CPU",
+            description = "The CPU the agent is pinned to (env AGENT_CPU). Default: another CPU than the bench's when there are two or more, else unpinned.")
+    Integer agentCpu;
+
+    @Option(names = "--agent-log", paramLabel = "FILE",
+            description = "Where the agent's stdout and stderr go. Default: a new temporary file.")
+    Path log;
+
+    AgentSpec spec(int benchCpu) {
+        return spec(agentCommand != null ? agentCommand : AgentSpec.defaultCommand(bin), benchCpu);
+    }
+
+    /** The same lifecycle with another command, for A/A runs where an idle process stands in for the agent. */
+    AgentSpec spec(String command, int benchCpu) {
+        Integer cpu = agentCpu;
+        if (cpu == null && CpuAffinity.onlineCpus() >= 2) {
+            cpu = benchCpu == 0 ? 1 : 0;
+        }
+        return new AgentSpec(command, readyCommand, Duration.ofMillis(settleMillis), Duration.ofMillis(readyTimeoutMillis),
+                Duration.ofMillis(graceMillis), cpu, log != null ? log : temporaryLog());
+    }
+
+    private static Path temporaryLog() {
+        try {
+            Path file = Files.createTempFile("benchwarden-agent-", ".log");
+            file.toFile().deleteOnExit();
+            return file;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot create the agent log file", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.benchwarden.runner.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.Rounding;
+import io.benchwarden.contract.gate.GateBudgets;
+import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.console.Progress;
+import io.benchwarden.runner.rounds.InterleavedSession;
+import io.benchwarden.runner.rounds.RoundStatistics;
+import io.benchwarden.runner.rounds.SessionPlan;
+import io.benchwarden.runner.rounds.WorkloadRounds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Measures the host's noise floor: repeats an A/A run (the agent replaced by an idle process) and "
+                + "reports the spread of the open and connect p95 ratios and how many runs would have failed the 1.05 gate. "
+                + "Writes noise_calibration.json into the output directory so it travels with the run's artifacts.")
+final class CalibrateCommand extends BaseCommand {
+
+    @Mixin
+    BenchOptions bench;
+
+    @Mixin
+    AgentOptions agent;
+
+    @Mixin
+    WorkloadOptions workloads;
+
+    @Option(names = "--runs", descriptionKey = "CALIBRATION_RUNS", defaultValue = "20", paramLabel = "N",
+            description = "How many A/A runs are measured (env CALIBRATION_RUNS). Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--idle-cmd", defaultValue = "sleep infinity", paramLabel = "COMMAND",
+            description = "The idle process that stands in for the agent. Default: ${DEFAULT-VALUE}.")
+    String idleCommand;
+
+    @Option(names = "--out", defaultValue = "artifacts/perf", paramLabel = "DIR",
+            description = "The directory noise_calibration.json is written to. Default: ${DEFAULT-VALUE}.")
+    Path outDir;
+
+    @Override
+    protected int execute() {
+        if (runs < 1) {
+            throw new InvalidInputException("--runs must be at least 1, got " + runs);
+        }
+        String governor = bench.checkGovernor(err());
+        SessionPlan plan = workloads.plan(bench, agent.spec(idleCommand, bench.benchCpu),
+                EnumSet.of(WorkloadKind.OPEN_CLOSE, WorkloadKind.CONNECT_LOOPBACK));
+        double gate = GateBudgets.SPEC_P95_RATIO;
+        List<Double> open = new ArrayList<>();
+        List<Double> connect = new ArrayList<>();
+        int falseFails = 0;
+        for (int run = 1; run <= runs; run++) {
+            Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan,
+                    Progress.forTerminal(err(), bench.quiet)).run();
+            double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
+            double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
+            open.add(openRatio);
+            connect.add(connectRatio);
+            boolean failed = openRatio > gate || connectRatio > gate;
+            falseFails += failed ? 1 : 0;
+            out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f %s%n", run, runs, openRatio,
+                    connectRatio, failed ? "FALSE FAIL" : "ok");
+        }
+        ObjectNode json = StrictJson.mapper().createObjectNode();
+        json.put("schema", "benchwarden.noise-calibration");
+        json.put("schema_version", 1);
+        json.put("runs", runs);
+        json.put("rounds_per_run", plan.rounds());
+        json.put("estimator", "median_of_rounds");
+        json.put("idle_command", idleCommand);
+        json.put("cpu_governor", governor);
+        json.put("gate_p95_ratio", gate);
+        ObjectNode iterations = json.putObject("iterations_per_round");
+        plan.iterationsPerRound().forEach((kind, count) -> iterations.put(kind.artifactName(), count));
+        spread(json.putObject("open_p95_ratio"), open, gate);
+        spread(json.putObject("connect_p95_ratio"), connect, gate);
+        json.put("false_fails", falseFails);
+        ArtifactFiles.write(outDir.resolve(ArtifactNames.NOISE_CALIBRATION), ArtifactFiles.compact(json) + "\n");
+        out().printf(Locale.ROOT, "false fails: %d of %d A/A runs against %.2f; written to %s%n", falseFails, runs, gate,
+                outDir.resolve(ArtifactNames.NOISE_CALIBRATION));
+        return ExitCodes.OK;
+    }
+
+    private static double ratio(WorkloadRounds rounds) {
+        return rounds.withAgentSummary().p95Us() / rounds.baselineSummary().p95Us();
+    }
+
+    private static void spread(ObjectNode node, List<Double> ratios, double gate) {
+        double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
+        node.put("median", Rounding.round(RoundStatistics.median(values), 4));
+        node.put("min", Rounding.round(ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0), 4));
+        node.put("max", Rounding.round(ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0), 4));
+        node.put("iqr", Rounding.round(RoundStatistics.iqr(values), 4));
+        node.put("false_fails", ratios.stream().filter(ratio -> ratio > gate).count());
+        ArrayNode all = node.putArray("ratios");
+        ratios.forEach(ratio -> all.add(Rounding.round(ratio, 4)));
+    }
+}

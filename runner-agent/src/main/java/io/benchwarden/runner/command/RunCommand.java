@@ -1,0 +1,67 @@
+package io.benchwarden.runner.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.artifacts.StrictRunArtifacts;
+import io.benchwarden.runner.artifacts.SuiteRows;
+import io.benchwarden.runner.bench.BenchTarget;
+import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.console.Progress;
+import io.benchwarden.runner.host.HostArtifacts;
+import io.benchwarden.runner.rounds.InterleavedSession;
+import io.benchwarden.runner.rounds.SessionPlan;
+import io.benchwarden.runner.rounds.WorkloadRounds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the whole strict perf run in interleaved rounds and writes the 13 artifacts of the contract "
+                + "(profiles, open compare, workload suite, host description, SLO reports) into the output directory. "
+                + "Exits 1 when a gate row fails, 0 when all pass.")
+final class RunCommand extends BaseCommand {
+
+    @Mixin
+    BenchOptions bench;
+
+    @Mixin
+    AgentOptions agent;
+
+    @Mixin
+    WorkloadOptions workloads;
+
+    @Option(names = "--out", defaultValue = "artifacts/perf", paramLabel = "DIR",
+            description = "The directory the artifacts are written to. Default: ${DEFAULT-VALUE}.")
+    Path outDir;
+
+    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "10", paramLabel = "PCT",
+            description = "Budget of the open compare (open_compare.json max_allowed_pct) in percent (env MAX_PCT). Default: ${DEFAULT-VALUE}.")
+    double maxComparePct;
+
+    @Override
+    protected int execute() {
+        String governor = bench.checkGovernor(err());
+        SessionPlan plan = workloads.plan(bench, agent);
+        BenchTarget target = plan.target();
+        Map<String, String> host = HostArtifacts.collect(target.file(), bench.benchCpu);
+        Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run();
+        List<Comparison> suite = SuiteRows.of(results, workloads::maxPct);
+        StrictRunArtifacts.Result run = StrictRunArtifacts.build(results, target, suite, maxComparePct, host, governor);
+        run.files().forEach((name, content) -> ArtifactFiles.write(outDir.resolve(name), content));
+        for (GateRow row : run.verdict().rows()) {
+            out().printf(java.util.Locale.ROOT, "%-24s %-20s %12.4f %s %-10s %s%n", row.scenario(), row.metric(),
+                    row.value(), row.comparator(), trim(row.budget()), row.status());
+        }
+        out().println("strict gate: " + run.verdict().status() + " (" + run.files().size() + " artifacts in " + outDir + ")");
+        return run.verdict().pass() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,80 @@
+package io.benchwarden.runner.rounds;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.benchwarden.runner.agent.AgentProcess;
+import io.benchwarden.runner.bench.SyscallWorkload;
+import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.console.Progress;
+import io.benchwarden.runner.nativeio.CpuAffinity;
+
+/**
+ * Runs baseline and with-agent passes alternately (baseline, agent, baseline, agent, ...) on the pinned bench
+ * thread, so slow drift of the host (other tenants, thermal state, page cache) lands on both sides alike. The
+ * agent is started fresh before each with-agent pass and stopped right after it.
+ */
+public final class InterleavedSession {
+
+    private final SessionPlan plan;
+    private final Progress progress;
+    private final boolean baselinePasses;
+
+    public InterleavedSession(SessionPlan plan, Progress progress) {
+        this(plan, progress, true);
+    }
+
+    private InterleavedSession(SessionPlan plan, Progress progress, boolean baselinePasses) {
+        this.plan = plan;
+        this.progress = progress;
+        this.baselinePasses = baselinePasses;
+    }
+
+    /** The same plan without the baseline passes (a single WITH_AGENT=1 bench). */
+    public InterleavedSession withAgentOnly() {
+        if (plan.agent() == null) {
+            throw new IllegalStateException("a with-agent-only session needs an agent");
+        }
+        return new InterleavedSession(plan, progress, false);
+    }
+
+    public Map<WorkloadKind, WorkloadRounds> run() {
+        Map<WorkloadKind, WorkloadRounds> results = new EnumMap<>(WorkloadKind.class);
+        plan.iterationsPerRound().keySet().forEach(kind -> results.put(kind, WorkloadRounds.empty(kind)));
+        int passes = plan.rounds() * ((baselinePasses ? 1 : 0) + (plan.agent() == null ? 0 : 1));
+        List<Integer> previousMask = CpuAffinity.currentThread();
+        CpuAffinity.pinCurrentThread(plan.benchCpu());
+        progress.start("measuring " + plan.rounds() + " interleaved round(s)", passes);
+        try {
+            for (int round = 0; round < plan.rounds(); round++) {
+                if (baselinePasses) {
+                    measurePass(results, false);
+                    progress.step();
+                }
+                if (plan.agent() != null) {
+                    try (AgentProcess agent = AgentProcess.start(plan.agent())) {
+                        measurePass(results, true);
+                        agent.ensureAlive("during with-agent round " + (round + 1));
+                    }
+                    progress.step();
+                }
+            }
+        }
+        finally {
+            progress.done();
+            CpuAffinity.setCurrentThread(previousMask);
+        }
+        return results;
+    }
+
+    private void measurePass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
+        for (Map.Entry<WorkloadKind, Integer> entry : plan.iterationsPerRound().entrySet()) {
+            try (SyscallWorkload workload = plan.target().workload(entry.getKey())) {
+                RoundFigures figures = RoundFigures.of(workload.measure(plan.warmup(), entry.getValue()));
+                WorkloadRounds rounds = results.get(entry.getKey());
+                (withAgent ? rounds.withAgent() : rounds.baseline()).add(figures);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.benchwarden.runner.rounds;
+
+import java.util.Map;
+
+import io.benchwarden.runner.agent.AgentSpec;
+import io.benchwarden.runner.bench.BenchTarget;
+import io.benchwarden.runner.bench.WorkloadKind;
+
+/**
+ * What an interleaved session measures.
+ *
+ * @param iterationsPerRound operations timed per round and side, per workload (in table order)
+ * @param rounds rounds per side; each round is a baseline pass followed by a with-agent pass
+ * @param agent {@code null} for baseline-only sessions
+ */
+public record SessionPlan(BenchTarget target, Map<WorkloadKind, Integer> iterationsPerRound, int rounds, int warmup,
+        int benchCpu, AgentSpec agent) {
+
+    public SessionPlan {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
+        iterationsPerRound.forEach((kind, iterations) -> {
+            if (iterations < 1) {
+                throw new IllegalArgumentException(kind.artifactName() + ": iterations per round must be at least 1, got "
+                        + iterations);
+            }
+        });
+    }
+
+    /** A total spread over the rounds, never fewer than one operation per round. */
+    public static int perRound(long total, int rounds) {
+        return (int) Math.max(1, Math.round((double) total / rounds));
+    }
+}

@@ -1,0 +1,26 @@
+package io.benchwarden.runner.rounds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.benchwarden.runner.bench.WorkloadKind;
+
+/** Every round of one workload, baseline and with-agent, in the order they ran. */
+public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, List<RoundFigures> withAgent) {
+
+    public static WorkloadRounds empty(WorkloadKind kind) {
+        return new WorkloadRounds(kind, new ArrayList<>(), new ArrayList<>());
+    }
+
+    public RoundFigures baselineSummary() {
+        return RoundStatistics.summarize(baseline);
+    }
+
+    public RoundFigures withAgentSummary() {
+        return RoundStatistics.summarize(withAgent);
+    }
+
+    public RoundStatistics.RatioInterval p95Ratio() {
+        return RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+    }
+}

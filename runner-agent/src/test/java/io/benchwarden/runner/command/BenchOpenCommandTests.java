@@ -1,0 +1,66 @@
+package io.benchwarden.runner.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.benchwarden.contract.json.StrictJson;
+import tools.jackson.databind.JsonNode;
+
+class BenchOpenCommandTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldPrintTheReferenceTextLinesForTheEnvironmentsIterations() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small(), "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines).hasSize(6);
+        assertThat(lines[0]).isEqualTo("iterations=200");
+        assertThat(lines[1]).matches("seconds=\\d+\\.\\d{6}");
+        assertThat(lines[2]).matches("us_per_op=\\d+\\.\\d{2}");
+        assertThat(lines[3]).matches("p50_us=\\d+\\.\\d{2}");
+        assertThat(lines[4]).matches("p95_us=\\d+\\.\\d{2}");
+        assertThat(lines[5]).matches("p99_us=\\d+\\.\\d{2}");
+    }
+
+    @Test
+    void shouldWriteJsonWithTheReferenceKeysToOut() throws Exception {
+        Path out = dir.resolve("open.json");
+        CommandRunner.Result result = CommandRunner.run(
+                CommandRunner.small("FORMAT", "json", "OUT", out.toString(), "FILE", "/etc/hostname"), "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode json = StrictJson.mapper().readTree(Files.readString(out));
+        assertThat(json.propertyNames()).containsExactly("iterations", "seconds", "us_per_op", "p50_us", "p95_us",
+                "p99_us", "file", "with_agent");
+        assertThat(json.get("file").asString()).isEqualTo("/etc/hostname");
+        assertThat(json.get("with_agent").asBoolean()).isFalse();
+        assertThat(Files.readString(out).strip()).isEqualTo(result.out().strip());
+    }
+
+    @Test
+    void shouldFailWithErrnoTextWhenTheFileCannotBeOpened() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("FILE", "/nonexistent/file"), "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.MEASUREMENT_FAILED);
+        assertThat(result.err()).contains("open(/nonexistent/file) failed: No such file or directory");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void shouldMeasureWithTheAgentRunningWhenWithAgentIsOne() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("WITH_AGENT", "1", "FORMAT", "json"),
+                "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("\"with_agent\":true");
+    }
+}

@@ -1,0 +1,42 @@
+package io.benchwarden.runner.command;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.benchwarden.runner.RunnerMain;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process with a given environment and captures its writers. */
+final class CommandRunner {
+
+    /** Small and quick: enough samples for every percentile, short settle for idle stand-in agents. */
+    static final Map<String, String> SMALL = Map.of("ITERATIONS", "200", "OPEN_ITERATIONS", "600",
+            "CONNECT_ITERATIONS", "300", "READ_ITERATIONS", "300", "STAT_SAMPLE", "20", "STAT_ITERATIONS", "3",
+            "WARMUP", "50", "AGENT_SETTLE_MS", "100", "AGENT_CMD", "sleep 1000");
+
+    private CommandRunner() {
+    }
+
+    static Result run(Map<String, String> environment, String... args) {
+        CommandLine commandLine = RunnerMain.commandLine(environment);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    static Map<String, String> small(String... overrides) {
+        Map<String, String> environment = new HashMap<>(SMALL);
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            environment.put(overrides[i], overrides[i + 1]);
+        }
+        return environment;
+    }
+
+    record Result(int exitCode, String out, String err) {
+    }
+}

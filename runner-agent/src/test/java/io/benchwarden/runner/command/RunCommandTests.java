@@ -1,0 +1,89 @@
+package io.benchwarden.runner.command;
+
+import io.benchwarden.contract.fixtures.Examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.model.HostEnvironment;
+import io.benchwarden.contract.validation.BundleValidator;
+import io.benchwarden.contract.validation.ValidationOutcome;
+import io.benchwarden.runner.artifacts.ArtifactFiles;
+import tools.jackson.databind.JsonNode;
+
+class RunCommandTests {
+
+    private static final Path EXAMPLES = Examples.strictRunDirectory();
+
+    @TempDir
+    static Path dir;
+
+    static CommandRunner.Result result;
+
+    @BeforeAll
+    static void runOnce() {
+        result = CommandRunner.run(CommandRunner.small("ROUNDS", "3"), "run", "--out", dir.toString());
+    }
+
+    @Test
+    void shouldWriteAllThirteenContractArtifactsThatPassValidation() {
+        assertThat(result.exitCode()).as(result.err()).isIn(ExitCodes.OK, ExitCodes.GATE_FAILED);
+        Map<String, byte[]> artifacts = ArtifactFiles.readKnown(dir);
+        assertThat(artifacts.keySet()).containsExactlyInAnyOrderElementsOf(ArtifactNames.CONTRACT);
+        ValidationOutcome outcome = BundleValidator.validate(artifacts);
+        assertThat(outcome.problems()).isEmpty();
+        HostEnvironment host = outcome.bundle().host();
+        assertThat(host.cpuGovernor()).isPresent();
+        assertThat(host.kernelInfo()).startsWith("Linux ");
+        assertThat(result.out()).contains("strict gate: ");
+    }
+
+    @Test
+    void shouldWriteJsonWithTheExampleKeysFirstAndInOrder() throws Exception {
+        for (String name : List.of(ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT, ArtifactNames.CONNECT_BASELINE,
+                ArtifactNames.CONNECT_WITH_AGENT, ArtifactNames.OPEN_COMPARE, ArtifactNames.WORKLOAD_SUITE)) {
+            JsonNode example = StrictJson.mapper().readTree(Files.readString(EXAMPLES.resolve(name)));
+            JsonNode ours = StrictJson.mapper().readTree(Files.readString(dir.resolve(name)));
+            assertThat(keys(ours)).as(name).startsWith(keys(example).toArray(String[]::new));
+        }
+        JsonNode rows = StrictJson.mapper().readTree(Files.readString(dir.resolve(ArtifactNames.WORKLOAD_SUITE)))
+                .get("benchmarks");
+        assertThat(rows.valueStream().map(row -> row.get("name").asString()).toList())
+                .containsExactly("open_close", "connect_loopback", "full_read", "stat_walk");
+        assertThat(keys(rows.get(0))).containsExactlyElementsOf(keys(StrictJson.mapper()
+                .readTree(Files.readString(EXAMPLES.resolve(ArtifactNames.WORKLOAD_SUITE))).get("benchmarks").get(0)));
+    }
+
+    @Test
+    void shouldKeepEveryRoundAndTheP95RatioInterval() throws Exception {
+        JsonNode withAgent = StrictJson.mapper().readTree(Files.readString(dir.resolve(ArtifactNames.OPEN_WITH_AGENT)));
+        assertThat(withAgent.get("rounds")).hasSize(3);
+        assertThat(withAgent.get("p95_ratio").get("ci_low").asDouble())
+                .isLessThanOrEqualTo(withAgent.get("p95_ratio").get("ci_high").asDouble());
+        assertThat(withAgent.get("iterations").asLong()).isEqualTo(600);
+    }
+
+    @Test
+    void shouldWriteHostTextsInTheExamplesForm() throws Exception {
+        assertThat(Files.readString(dir.resolve(ArtifactNames.KERNEL_INFO))).matches("Linux \\S+ \\S+ .* \\S+ GNU/Linux\n");
+        assertThat(Files.readString(dir.resolve(ArtifactNames.CPU_INFO)))
+                .contains("Model name:").containsPattern("Scaling governor: +\\S+");
+        assertThat(Files.readString(dir.resolve(ArtifactNames.OS_RELEASE))).isEqualTo(Files.readString(Path.of("/etc/os-release")));
+        assertThat(Files.readString(dir.resolve(ArtifactNames.FS_TYPE))).matches("[a-z0-9/]+\n");
+    }
+
+    private static List<String> keys(JsonNode node) {
+        return new ArrayList<>(node.propertyNames());
+    }
+}
