@@ -16,6 +16,7 @@ import java.util.Map;
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.support.Browser;
+import io.benchwarden.support.Bundles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -39,7 +41,10 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     private static final int HISTORY = 16;
     private static final int SHIFT = 8;
 
+    private static final String SLOW = "BM_ParsePolicy_mean";
+
     private final String project = newProject("web");
+    private final String triaged = newProject("triage-ui");
     private final List<Long> history = new ArrayList<>();
     private Browser browser;
     private long exampleRun;
@@ -64,7 +69,23 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 .put("delta_us_per_op", 0.08).put("delta_pct", 2.16).put("max_allowed_pct", 15.0).put("pass", true));
         xssRun = uploaded(hostile, XSS_BRANCH, start.plus(HISTORY + 1, ChronoUnit.DAYS));
         jdbc.sql("UPDATE project SET demo = true WHERE name = ?").param(project).update();
+        seedTriage(start);
         browser = Browser.start();
+    }
+
+    /** As in the triage API tests: c1 is hosted noise (strict pass), c2 a confirmed regression (strict fail). */
+    private void seedTriage(Instant start) {
+        String[] commits = { "c0c0c0c", "c1c1c1c", "c2c2c2c" };
+        double[] factors = { 1.0, 1.3, 1.3 * 1.3 };
+        for (int i = 0; i < commits.length; i++) {
+            Map<String, String> fields = Map.of("project", triaged, "branch", "main", "commit", commits[i],
+                    "started_at", start.plus(2L * i, ChronoUnit.HOURS).toString());
+            assertThat(uploadHosted(Bundles.hostedWith(SLOW, factors[i]), fields).status()).isEqualTo(201);
+            Map<String, String> strict = new java.util.HashMap<>(fields);
+            strict.put("started_at", start.plus(2L * i + 1, ChronoUnit.HOURS).toString());
+            assertThat(upload(i < 2 ? Bundles.passingStrictRun() : Examples.strictRun(), strict).status())
+                    .isEqualTo(201);
+        }
     }
 
     @AfterAll
@@ -88,6 +109,21 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
 
     private String text(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    /**
+     * Opens a project's trend page, waits for its charts and asks Chart.js, for each canvas matching {@code canvas},
+     * one value per dataset ({@code perDataset} is a JavaScript expression of the dataset {@code d}).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object>> openTrends(String name, String canvas, String perDataset) {
+        open("/projects/" + name + "/trends");
+        waitFor("document.getElementById('trend-charts').dataset.rendered === 'true'");
+        return (Map<String, List<Object>>) browser.script("""
+                const result = {};
+                document.querySelectorAll('#trend-charts ' + arguments[0]).forEach(c =>
+                    result[c.id] = Chart.getChart(c).data.datasets.map(d => %s));
+                return result;""".formatted(perDataset), canvas);
     }
 
     private void waitFor(String script) {
@@ -119,8 +155,11 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         browser.screenshot("runs");
 
         browser.driver().findElement(By.name("status")).sendKeys("pass");
+        WebElement before = browser.driver().findElement(By.id("runs"));
         browser.driver().findElement(By.cssSelector("form.filters button")).click();
-        assertThat(browser.driver().findElements(By.cssSelector("#runs tbody tr"))).hasSize(SHIFT);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        assertThat(browser.driver().findElements(By.cssSelector("#runs tbody tr"))).as(browser.driver().getCurrentUrl())
+                .hasSize(SHIFT);
 
         String day = Instant.now().minus(HISTORY + 2, ChronoUnit.DAYS).toString().substring(0, 10);
         open("/runs?project=" + project + "&from=" + day + "&to=" + day);
@@ -156,19 +195,13 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
 
     @Test
     void shouldDrawEveryTrendChartWithOnePointPerRunAndMarkTheShift() {
-        open("/projects/" + project + "/trends");
-        waitFor("document.getElementById('trend-charts').dataset.rendered === 'true'");
-        @SuppressWarnings("unchecked")
-        Map<String, List<Long>> lengths = (Map<String, List<Long>>) browser.script("""
-                const result = {};
-                document.querySelectorAll('#trend-charts canvas').forEach(c =>
-                    result[c.id] = Chart.getChart(c).data.datasets.map(d => d.data.length));
-                return result;""");
+        Map<String, List<Object>> lengths = openTrends(project, "canvas", "d.data.length");
         assertThat(lengths).containsKeys("chart-open-latency", "chart-connect-latency", "chart-p95-ratio",
                 "chart-comparison-0", "chart-comparison-4");
         assertThat(lengths.get("chart-open-latency")).hasSize(6);
         assertThat(lengths.get("chart-p95-ratio")).hasSize(3);
         lengths.values().forEach(perDataset -> assertThat(perDataset).containsOnly((long) HISTORY + 1));
+        assertThat(lengths.keySet()).noneMatch(id -> id.startsWith("chart-hosted-"));
         assertThat(browser.script("return Chart.getChart(document.getElementById('chart-p95-ratio'))"
                 + ".data.datasets[1].pointStyle[arguments[0]]", SHIFT)).isEqualTo("triangle");
         assertThat(text("#trend-charts")).contains("connect p95 ratio moved at run #" + history.get(SHIFT));
@@ -209,5 +242,49 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(text("#trend-charts")).contains(XSS_BENCHMARK + " delta");
         assertThat(browser.script("return typeof window.__xss")).isEqualTo("undefined");
         assertThat(browser.driver().findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    }
+
+    @Test
+    void shouldRunAFullTriageRoundAndDismissAHostedAlertAsNoise() {
+        open("/projects/" + triaged + "/triage");
+        WebElement noise = browser.driver().findElement(By.id("commit-c1c1c1c"));
+        assertThat(noise.getText()).contains("hosted noise").contains("noise or non-critical drift")
+                .contains("BM_ParsePolicy").contains("open");
+        assertThat(text("#commit-c2c2c2c")).contains("confirmed regression").contains("audit_mode_connect/p95_ratio")
+                .contains("FAIL");
+        assertThat(browser.driver().findElements(By.cssSelector("form.triage-actions"))).isEmpty();
+
+        open("/login");
+        browser.driver().findElement(By.name("username")).sendKeys(USER);
+        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+        open("/projects/" + triaged + "/triage");
+        WebElement alert = browser.driver().findElement(By.cssSelector("#commit-c1c1c1c li.alert"));
+        String alertId = alert.getAttribute("id");
+        alert.findElement(By.name("note")).sendKeys("shared runner was busy <b>again</b>");
+        alert.findElement(By.cssSelector("button[value=dismiss]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(alert));
+
+        assertThat(text(".flash-ok")).contains("is now dismissed as noise");
+        WebElement moved = browser.driver().findElement(By.id(alertId));
+        assertThat(moved.findElement(By.cssSelector(".state")).getText()).isEqualTo("dismissed as noise");
+        moved.findElement(By.tagName("summary")).click();
+        assertThat(moved.findElement(By.cssSelector("ol.audit")).getText())
+                .contains("system · new → open")
+                .contains(USER + " · open → dismissed_as_noise")
+                .contains("shared runner was busy <b>again</b>");
+        browser.screenshot("triage");
+    }
+
+    @Test
+    void shouldDrawHostedSeriesWithTheirAlertBand() {
+        Map<String, List<Object>> hosted = openTrends(triaged, "canvas[id^='chart-hosted-']",
+                "d.label + ' ' + d.data.length");
+        assertThat(hosted).isNotEmpty();
+        hosted.values().forEach(datasets -> assertThat(datasets).containsExactly("mean real time 3", "baseline 3",
+                "upper threshold 3", "lower threshold 3"));
+        assertThat(text("#trend-charts")).contains("BM_ParsePolicy");
     }
 }

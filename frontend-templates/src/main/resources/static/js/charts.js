@@ -44,6 +44,14 @@
 
   function dataset(chart, series, n, dense) {
     var colourOf = colour(chart, series, n);
+    if (series.role === 'band') {
+      // The upper edge fills down to the lower one, shading the band the series may move in without an alert.
+      return {
+        label: series.label, data: series.values, borderColor: '#adb5bd', backgroundColor: 'rgba(173, 181, 189, 0.2)',
+        borderDash: [2, 3], borderWidth: 1, pointRadius: 0, pointHitRadius: 0, spanGaps: true,
+        fill: series.label.indexOf('upper') === 0 ? '+1' : false
+      };
+    }
     if (series.role === 'budget') {
       return {
         label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
@@ -101,7 +109,7 @@
             callbacks: {
               footer: function (items) {
                 var point = data.points[items[0].dataIndex];
-                return 'run #' + point.run_id + ' · ' + (point.commit || '') + ' · ' + point.status;
+                return 'run #' + point.run_id + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
               }
             }
           }
@@ -115,15 +123,25 @@
     });
   }
 
+  function drawSection(container, title, data, empty) {
+    container.appendChild(element('h2', 'section-title', title));
+    if (data.points.length === 0) {
+      container.appendChild(element('p', 'chart-status', empty));
+      return;
+    }
+    var labels = data.points.map(function (p) { return p.started_at.substring(0, 16).replace('T', ' '); });
+    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, labels); });
+  }
+
   function drawTrends(container) {
     var status = container.querySelector('.chart-status');
-    fetchJson(container.dataset.trendsUrl).then(function (data) {
+    var hosted = container.dataset.hostedUrl;
+    Promise.all([fetchJson(container.dataset.trendsUrl), hosted ? fetchJson(hosted) : null]).then(function (all) {
       container.textContent = '';
-      if (data.points.length === 0) {
-        container.appendChild(element('p', 'chart-status', 'No runs in this window.'));
-      } else {
-        var labels = data.points.map(function (p) { return p.started_at.substring(0, 16).replace('T', ' '); });
-        data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, labels); });
+      drawSection(container, 'Strict runs', all[0], 'No strict runs in this window.');
+      if (all[1]) {
+        drawSection(container, 'Hosted benchmarks (advisory), with the alert band around the baseline', all[1],
+          'No hosted runs in this window.');
       }
       container.dataset.rendered = 'true';
     }).catch(function (error) {

@@ -1,6 +1,7 @@
 package io.benchwarden.project;
 
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 import io.benchwarden.system.ApiException;
 import org.springframework.http.HttpStatus;
@@ -9,7 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The data behind the trend charts of one project and branch (the default branch unless named). */
+/**
+ * The data behind the trend charts of one project and branch (the default branch unless named): strict runs and,
+ * separately, hosted benchmark runs, each thinned to at most {@code max_points} runs.
+ * <p>
+ * Parameters: {@code from} inclusive and {@code to} exclusive ISO instants, open when absent; {@code last} keeps only
+ * the newest this many runs of the window; {@code max_points} (1–2000) caps the runs per chart.
+ */
 @RestController
 class TrendApiController {
 
@@ -21,17 +28,24 @@ class TrendApiController {
         this.trends = trends;
     }
 
-    /**
-     * @param from inclusive start of the window (ISO instant), open when absent
-     * @param to exclusive end of the window, open when absent
-     * @param last only the newest this many runs of the window
-     * @param maxPoints the window is thinned evenly to at most this many runs
-     */
     @GetMapping("/api/v1/projects/{name}/trends")
-    TrendViews.Trends trends(@PathVariable String name, @RequestParam(required = false) String branch,
+    TrendViews.Trends strict(@PathVariable String name, @RequestParam(required = false) String branch,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return read(name, branch, from, to, last, maxPoints, trends::trends);
+    }
+
+    @GetMapping("/api/v1/projects/{name}/hosted-trends")
+    TrendViews.Trends hosted(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer last,
+            @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return read(name, branch, from, to, last, maxPoints, trends::hosted);
+    }
+
+    private TrendViews.Trends read(String name, String branch, Instant from, Instant to, Integer last, int maxPoints,
+            BiFunction<Project, TrendQueries.Window, TrendViews.Trends> reader) {
         if (maxPoints < 1 || maxPoints > TrendService.MAX_POINTS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
                     "max_points must be between 1 and " + TrendService.MAX_POINTS + ", got " + maxPoints);
@@ -41,7 +55,6 @@ class TrendApiController {
         }
         Project project = projects.findByName(name).orElseThrow(() -> ApiException.notFound("project " + name));
         String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
-        return trends.trends(project,
-                new TrendQueries.Window(project.getId(), shown, from, to, last, maxPoints));
+        return reader.apply(project, new TrendQueries.Window(project.getId(), shown, from, to, last, maxPoints));
     }
 }

@@ -36,19 +36,24 @@ class TrendPageController {
         Project project = projects.findByName(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + name));
         String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
-        UriComponentsBuilder data = UriComponentsBuilder.fromPath("/api/v1/projects/{name}/trends")
-                .queryParam("branch", shown);
+        model.addAttribute("project", project);
+        model.addAttribute("branch", shown);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("dataUrl", dataUrl("trends", name, shown, from, to));
+        model.addAttribute("hostedUrl", dataUrl("hosted-trends", name, shown, from, to));
+        return TRENDS;
+    }
+
+    private static String dataUrl(String endpoint, String project, String branch, LocalDate from, LocalDate to) {
+        UriComponentsBuilder data = UriComponentsBuilder.fromPath("/api/v1/projects/{name}/" + endpoint)
+                .queryParam("branch", branch);
         if (from != null) {
             data.queryParam("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (to != null) {
             data.queryParam("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        model.addAttribute("project", project);
-        model.addAttribute("branch", shown);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("dataUrl", data.buildAndExpand(name).encode().toUriString());
-        return TRENDS;
+        return data.buildAndExpand(project).encode().toUriString();
     }
 }

@@ -20,7 +20,26 @@ class TrendQueries {
     record Window(long projectId, String branch, Instant from, Instant to, Integer last, int maxPoints) {
     }
 
-    record RunRow(long id, Instant startedAt, String commit, String status, long total) {
+    /** Which history a window reads; strict runs carry a verdict, hosted runs the threshold they were judged by. */
+    enum Source {
+        STRICT("strict_run", "status", "NULL::double precision"),
+        HOSTED("hosted_run", "NULL::varchar", "threshold");
+
+        private final String table;
+        private final String status;
+        private final String threshold;
+
+        Source(String table, String status, String threshold) {
+            this.table = table;
+            this.status = status;
+            this.threshold = threshold;
+        }
+    }
+
+    record RunRow(long id, Instant startedAt, String commit, String status, Double threshold, long total) {
+    }
+
+    record HostedRow(long runId, String series, double realTimeNs, Double baselineNs) {
     }
 
     record ProfileRow(long runId, String kind, boolean withAgent, double p50, double p95, double p99,
@@ -36,9 +55,9 @@ class TrendQueries {
         this.jdbc = jdbc;
     }
 
-    List<RunRow> runs(Window window) {
-        StringBuilder inner = new StringBuilder(
-                "SELECT id, started_at, commit_sha, status FROM strict_run WHERE project_id = :project");
+    List<RunRow> runs(Source source, Window window) {
+        StringBuilder inner = new StringBuilder("SELECT id, started_at, commit_sha, " + source.status + " AS status, "
+                + source.threshold + " AS threshold FROM " + source.table + " WHERE project_id = :project");
         Map<String, Object> params = new HashMap<>();
         params.put("project", window.projectId());
         if (window.branch() != null) {
@@ -60,14 +79,15 @@ class TrendQueries {
         }
         params.put("max", window.maxPoints());
         String sql = """
-                SELECT id, started_at, commit_sha, status, n FROM (
+                SELECT id, started_at, commit_sha, status, threshold, n FROM (
                   SELECT w.*, row_number() OVER (ORDER BY started_at, id) AS rn, count(*) OVER () AS n
                   FROM (%s) w) numbered
                 WHERE (rn - 1) %% CEIL(n::numeric / :max)::bigint = 0
                 ORDER BY started_at, id""".formatted(inner);
         return jdbc.sql(sql).params(params)
                 .query((rs, i) -> new RunRow(rs.getLong("id"), rs.getTimestamp("started_at").toInstant(),
-                        rs.getString("commit_sha"), rs.getString("status"), rs.getLong("n")))
+                        rs.getString("commit_sha"), rs.getString("status"), (Double) rs.getObject("threshold"),
+                        rs.getLong("n")))
                 .list();
     }
 
@@ -81,6 +101,18 @@ class TrendQueries {
                 .query((rs, i) -> new ProfileRow(rs.getLong("run_id"), rs.getString("kind"),
                         rs.getBoolean("with_agent"), rs.getDouble("p50_us"), rs.getDouble("p95_us"),
                         rs.getDouble("p99_us"), rs.getDouble("us_per_op")))
+                .list();
+    }
+
+    List<HostedRow> hostedSeries(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT run_id, series, real_time_ns, baseline_ns FROM hosted_series_value
+                WHERE run_id IN (:ids) ORDER BY series""").param("ids", runIds)
+                .query((rs, i) -> new HostedRow(rs.getLong("run_id"), rs.getString("series"),
+                        rs.getDouble("real_time_ns"), (Double) rs.getObject("baseline_ns")))
                 .list();
     }
 

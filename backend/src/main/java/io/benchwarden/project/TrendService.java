@@ -40,20 +40,64 @@ class TrendService {
 
     @Transactional(readOnly = true)
     TrendViews.Trends trends(Project project, TrendQueries.Window window) {
-        List<TrendQueries.RunRow> runs = queries.runs(window);
+        List<TrendQueries.RunRow> runs = queries.runs(TrendQueries.Source.STRICT, window);
         List<Long> ids = runs.stream().map(TrendQueries.RunRow::id).toList();
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), r.startedAt(),
-                r.commit(), r.status(), "/runs/" + r.id())).toList();
+        Map<Long, Integer> index = index(ids);
         List<TrendViews.Chart> charts = new ArrayList<>();
         var profiles = queries.profiles(ids);
         charts.add(latencyChart("open", profiles, index, runs.size()));
         charts.add(latencyChart("connect", profiles, index, runs.size()));
         charts.add(ratioChart(profiles, index, runs.size()));
         charts.addAll(comparisonCharts(queries.comparisons(ids), index, runs.size()));
+        return result(project, window, runs, "/runs/", charts);
+    }
+
+    /**
+     * One chart per hosted series: its mean real time, the baseline it was compared with, and the band of the
+     * project's threshold (±20 % by default) around that baseline, which the series must leave to raise an alert.
+     */
+    @Transactional(readOnly = true)
+    TrendViews.Trends hosted(Project project, TrendQueries.Window window) {
+        List<TrendQueries.RunRow> runs = queries.runs(TrendQueries.Source.HOSTED, window);
+        List<Long> ids = runs.stream().map(TrendQueries.RunRow::id).toList();
+        Map<Long, Integer> index = index(ids);
+        Map<String, Double[][]> bySeries = new LinkedHashMap<>();
+        for (TrendQueries.HostedRow row : queries.hostedSeries(ids)) {
+            int i = index.get(row.runId());
+            Double[][] values = bySeries.computeIfAbsent(row.series(), k -> new Double[4][runs.size()]);
+            values[0][i] = row.realTimeNs();
+            if (row.baselineNs() != null) {
+                double threshold = runs.get(i).threshold();
+                values[1][i] = row.baselineNs();
+                values[2][i] = row.baselineNs() * (1 + threshold);
+                values[3][i] = row.baselineNs() * (1 - threshold);
+            }
+        }
+        List<TrendViews.Chart> charts = new ArrayList<>();
+        int n = 0;
+        for (var entry : bySeries.entrySet()) {
+            Double[][] values = entry.getValue();
+            charts.add(new TrendViews.Chart("hosted-" + n++, entry.getKey(), "ns", List.of(
+                    measured("mean real time", values[0], false),
+                    budget("baseline", values[1]),
+                    band("upper threshold", values[2]),
+                    band("lower threshold", values[3]))));
+        }
+        return result(project, window, runs, "/api/v1/hosted-runs/", charts);
+    }
+
+    private static Map<Long, Integer> index(List<Long> ids) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    private static TrendViews.Trends result(Project project, TrendQueries.Window window,
+            List<TrendQueries.RunRow> runs, String link, List<TrendViews.Chart> charts) {
+        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), r.startedAt(),
+                r.commit(), r.status(), link + r.id())).toList();
         long total = runs.isEmpty() ? 0 : runs.get(0).total();
         return new TrendViews.Trends(project.getName(), window.branch(), window.from(), window.to(), total, points,
                 charts);
@@ -117,6 +161,10 @@ class TrendService {
 
     private static TrendViews.Series budget(String label, Double[] values) {
         return new TrendViews.Series(label, "budget", Arrays.asList(values), List.of());
+    }
+
+    private static TrendViews.Series band(String label, Double[] values) {
+        return new TrendViews.Series(label, "band", Arrays.asList(values), List.of());
     }
 
     /** Percent deltas hover around zero, so they are searched as ratios, as the detector asks. */

@@ -16,6 +16,7 @@ public final class TrendViews {
             List<Chart> charts) {
     }
 
+    /** @param status the strict verdict; null for hosted runs, which have none */
     public record Point(long runId, Instant startedAt, String commit, String status, String url) {
     }
 
@@ -23,7 +24,8 @@ public final class TrendViews {
     }
 
     /**
-     * @param role {@code value} for a measured series, {@code budget} for the limit it is held to
+     * @param role {@code value} for a measured series, {@code budget} for the limit it is held to, {@code band} for
+     *        the edges of a tolerance band around a baseline
      * @param changePoints indices into {@code points} of the first run after which the series moved
      */
     public record Series(String label, String role, List<Double> values, List<Integer> changePoints) {

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * One row per project for the overview and the navigation: the newest strict run on its default branch and the
- * run counts. The newest run comes from the history index; the counts read the project's runs once.
+ * run and open alert counts. The newest run comes from the history index; the counts read the project's runs once.
  */
 @Component
 public class OverviewQueries {
 
     public record ProjectSummary(String name, boolean demo, String defaultBranch, Long latestRunId,
-            String latestStatus, Instant latestStartedAt, String latestCommit, long runs, long failed) {
+            String latestStatus, Instant latestStartedAt, String latestCommit, long runs, long failed, long openAlerts) {
     }
 
     public record ProjectLink(String name, boolean demo) {
@@ -29,7 +29,8 @@ public class OverviewQueries {
     public List<ProjectSummary> projects() {
         return jdbc.sql("""
                 SELECT p.name, p.demo, p.default_branch, l.id, l.status, l.started_at, l.commit_sha,
-                       c.runs, c.failed
+                       c.runs, c.failed,
+                       (SELECT count(*) FROM alert a WHERE a.project_id = p.id AND a.state = 'open') AS open_alerts
                 FROM project p
                 LEFT JOIN LATERAL (
                   SELECT r.id, r.status, r.started_at, r.commit_sha FROM strict_run r
@@ -42,7 +43,8 @@ public class OverviewQueries {
                 .query((rs, i) -> new ProjectSummary(rs.getString("name"), rs.getBoolean("demo"),
                         rs.getString("default_branch"), (Long) rs.getObject("id"), rs.getString("status"),
                         rs.getTimestamp("started_at") == null ? null : rs.getTimestamp("started_at").toInstant(),
-                        rs.getString("commit_sha"), rs.getLong("runs"), rs.getLong("failed")))
+                        rs.getString("commit_sha"), rs.getLong("runs"), rs.getLong("failed"),
+                        rs.getLong("open_alerts")))
                 .list();
     }
 

@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 public abstract class ApiTestSupport {
 
     public static final String TOKEN = "test-upload-token-0123456789";
+    /** A web login for pages that change state (triage). */
+    public static final String USER = "triager";
+    public static final String PASSWORD = "test-password-0123456789";
     private static final Path DATA_DIR = createDataDir();
     private static final AtomicInteger PROJECTS = new AtomicInteger();
 
@@ -42,6 +45,8 @@ public abstract class ApiTestSupport {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("benchwarden.data-dir", DATA_DIR::toString);
         registry.add("benchwarden.api-token", () -> TOKEN);
+        registry.add("spring.security.user.name", () -> USER);
+        registry.add("spring.security.user.password", () -> PASSWORD);
     }
 
     private static Path createDataDir() {

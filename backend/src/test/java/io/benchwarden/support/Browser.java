@@ -79,7 +79,7 @@ public final class Browser implements AutoCloseable {
         if (!Files.isDirectory(Path.of("..", "docs"))) {
             return;
         }
-        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Number height = (Number) script("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(LAPTOP.width, Math.min(Math.max(height.intValue(), 600), 4000)));
         try {
             Files.createDirectories(dir);
