@@ -255,8 +255,8 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector("form.triage-actions"))).isEmpty();
 
         open("/login");
-        browser.driver().findElement(By.name("username")).sendKeys(USER);
-        browser.driver().findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.name("username")).sendKeys("admin");
+        browser.driver().findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> !driver.getCurrentUrl().contains("/login"));
@@ -273,7 +273,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         moved.findElement(By.tagName("summary")).click();
         assertThat(moved.findElement(By.cssSelector("ol.audit")).getText())
                 .contains("system · new → open")
-                .contains(USER + " · open → dismissed_as_noise")
+                .contains("admin · open → dismissed_as_noise")
                 .contains("shared runner was busy <b>again</b>");
         browser.screenshot("triage");
     }

@@ -3,7 +3,6 @@ package io.benchwarden.run;
 import java.time.Instant;
 import java.util.List;
 
-import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.model.StrictBundle;
 import io.benchwarden.project.Project;
@@ -16,10 +15,10 @@ public final class RunAssembler {
     private RunAssembler() {
     }
 
-    public static StrictRun assemble(Project project, BundleUpload upload, StrictBundle bundle, StrictVerdict verdict,
-            String key, String fingerprint, Instant ingestedAt, String summaryNote) {
+    /** The run without its verdict: {@link StrictJudge#apply} judges it once it has an id. */
+    public static StrictRun assemble(Project project, BundleUpload upload, StrictBundle bundle, String key,
+            String fingerprint, Instant ingestedAt, String summaryNote) {
         StrictRun run = new StrictRun(project, upload.metadata(), key, fingerprint, ingestedAt);
-        run.setStatus(verdict.status());
         run.setUploadedSummaryNote(summaryNote);
         run.setHost(new HostEnvironmentEntity(run, bundle.host()));
         bundle.soak().ifPresent(soak -> run.setSoak(new SoakSummaryEntity(run, soak)));
@@ -29,9 +28,6 @@ public final class RunAssembler {
         List<Comparison> workload = bundle.workload();
         for (int i = 0; i < workload.size(); i++) {
             run.addComparison(new ComparisonRowEntity(run, ComparisonRowEntity.WORKLOAD, i, workload.get(i)));
-        }
-        for (int i = 0; i < verdict.rows().size(); i++) {
-            run.addGateRow(new GateRowEntity(run, i, verdict.rows().get(i)));
         }
         upload.artifacts().forEach((name, bytes) -> run.addArtifact(new RunArtifact(run, name, Sha256.hex(bytes), bytes)));
         return run;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.gate.StrictVerdict;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunDetails {
 
     private final StrictRunRepository runs;
+    private final BudgetRepository budgets;
 
-    RunDetails(StrictRunRepository runs) {
+    RunDetails(StrictRunRepository runs, BudgetRepository budgets) {
         this.runs = runs;
+        this.budgets = budgets;
     }
 
     public record CanonicalReports(String sloReport, String sloSummary, String evidenceReport) {
@@ -74,9 +77,9 @@ public class RunDetails {
         run.getArtifacts().forEach(a -> artifacts.put(a.getName(), a.getContent()));
         ValidationOutcome outcome = BundleValidator.validate(artifacts);
         StrictVerdict verdict = new StrictVerdict(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
-        GateBudgets budgets = GateBudgets.spec();
-        return new CanonicalReports(SloReport.render(verdict), SloSummary.render(verdict, budgets),
-                outcome.valid() ? EvidenceReport.render(outcome.bundle(), budgets)
+        GateBudgets judgedBy = budgets.byId(run.getBudgetVersionId()).orElseThrow().toGateBudgets();
+        return new CanonicalReports(SloReport.render(verdict), SloSummary.render(verdict, judgedBy),
+                outcome.valid() ? EvidenceReport.render(outcome.bundle(), judgedBy)
                         : new String(artifacts.getOrDefault(ArtifactNames.EVIDENCE_REPORT, new byte[0]),
                                 StandardCharsets.UTF_8));
     }

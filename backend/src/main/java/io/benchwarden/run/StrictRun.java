@@ -64,6 +64,9 @@ public class StrictRun {
     @Column(name = "uploaded_summary_note")
     private String uploadedSummaryNote;
 
+    @Column(name = "budget_version_id")
+    private Long budgetVersionId;
+
     @OneToOne(mappedBy = "run", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     private HostEnvironmentEntity host;
 
@@ -101,8 +104,14 @@ public class StrictRun {
         this.fingerprint = fingerprint;
     }
 
-    void setStatus(String status) {
-        this.status = status;
+    /** Replaces the verdict: status, gate rows and the budget version they were judged by. */
+    void rejudge(io.benchwarden.contract.gate.StrictVerdict verdict, Long budgetVersionId) {
+        this.status = verdict.status();
+        this.budgetVersionId = budgetVersionId;
+        gateRows.clear();
+        for (int i = 0; i < verdict.rows().size(); i++) {
+            gateRows.add(new GateRowEntity(this, i, verdict.rows().get(i)));
+        }
     }
 
     void setUploadedSummaryNote(String note) {
@@ -123,10 +132,6 @@ public class StrictRun {
 
     void addComparison(ComparisonRowEntity row) {
         comparisons.add(row);
-    }
-
-    void addGateRow(GateRowEntity row) {
-        gateRows.add(row);
     }
 
     void addArtifact(RunArtifact artifact) {
@@ -171,6 +176,10 @@ public class StrictRun {
 
     public String getStatus() {
         return status;
+    }
+
+    public Long getBudgetVersionId() {
+        return budgetVersionId;
     }
 
     public String getUploadedSummaryNote() {

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartException;
 
 /** Maps failures of the JSON API to {@link ApiError} bodies: invalid input names the problem, nothing leaks. */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(0)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

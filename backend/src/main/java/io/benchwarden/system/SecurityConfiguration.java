@@ -2,22 +2,43 @@ package io.benchwarden.system;
 
 import io.benchwarden.token.ApiTokenAuthenticationFilter;
 import io.benchwarden.token.ApiTokenRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors. The JSON API under {@code /api} is stateless: reads are open, writes need an upload token, and
- * there is no CSRF because there is no session cookie to ride on. The web UI uses form login with CSRF on every
- * form; reading pages is open.
+ * Two doors. The JSON API under {@code /api} is stateless: uploads need an upload token, admin calls an admin's
+ * credentials (HTTP Basic), and there is no CSRF because there is no session cookie to ride on. The web UI uses
+ * form login with CSRF on every form. Reading is open unless {@code BENCHWARDEN_PUBLIC_READ=false}. Every
+ * response carries a Content-Security-Policy that allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final boolean publicRead;
+
+    SecurityConfiguration(@Value("${benchwarden.public-read:true}") boolean publicRead) {
+        this.publicRead = publicRead;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
     @Bean
     @Order(1)
@@ -26,25 +47,52 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .anyRequest().hasRole("UPLOADER"))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiErrorWriter.write(
+                        response, 401, "unauthorized", "credentials are required for this call")))
+                .headers(this::headers)
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/hosted-runs").hasRole("UPLOADER")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/events")
+                            .hasAnyRole("UPLOADER", "TRIAGER")
+                            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN");
+                    if (publicRead) {
+                        auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+                    }
+                    else {
+                        auth.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("VIEWER", "UPLOADER");
+                    }
+                    auth.anyRequest().hasRole("ADMIN");
+                })
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, ex) -> ApiErrorWriter.write(response, 401,
                                 "unauthorized", "an upload token is required: Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, ex) -> ApiErrorWriter.write(response, 403,
-                                "forbidden", "this token may not do that")));
+                                "forbidden", "these credentials may not do that")));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll());
+        http.headers(this::headers)
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health/**",
+                            "/error").permitAll()
+                            .requestMatchers("/admin/**").hasRole("ADMIN")
+                            .requestMatchers(HttpMethod.POST, "/projects/*/triage/**").hasRole("TRIAGER");
+                    if (publicRead) {
+                        auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                    }
+                    auth.anyRequest().authenticated();
+                })
+                .formLogin(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/"));
         return http.build();
+    }
+
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 }

@@ -27,9 +27,7 @@ import tools.jackson.databind.JsonNode;
 public abstract class ApiTestSupport {
 
     public static final String TOKEN = "test-upload-token-0123456789";
-    /** A web login for pages that change state (triage). */
-    public static final String USER = "triager";
-    public static final String PASSWORD = "test-password-0123456789";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
     private static final Path DATA_DIR = createDataDir();
     private static final AtomicInteger PROJECTS = new AtomicInteger();
 
@@ -45,8 +43,8 @@ public abstract class ApiTestSupport {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("benchwarden.data-dir", DATA_DIR::toString);
         registry.add("benchwarden.api-token", () -> TOKEN);
-        registry.add("spring.security.user.name", () -> USER);
-        registry.add("spring.security.user.password", () -> PASSWORD);
+        registry.add("benchwarden.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("benchwarden.demo", () -> "false");
     }
 
     private static Path createDataDir() {
@@ -103,6 +101,15 @@ public abstract class ApiTestSupport {
     protected Reply postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    protected Reply asAdmin(String method, String path, String json) {
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + basic)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     protected Reply get(String path) {

@@ -27,7 +27,7 @@ class DataDirectoryRestartIntegrationTests {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(BenchwardenApplication.class).run("--server.port=0",
-                "--benchwarden.data-dir=" + dataDir, "--benchwarden.api-token=restart-token");
+                "--benchwarden.data-dir=" + dataDir, "--benchwarden.api-token=restart-token", "--benchwarden.demo=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

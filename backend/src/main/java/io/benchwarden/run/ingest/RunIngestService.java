@@ -2,30 +2,24 @@ package io.benchwarden.run.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import io.benchwarden.alert.AlertKind;
-import io.benchwarden.alert.AlertRecorder;
+import io.benchwarden.budget.BudgetRepository;
+import io.benchwarden.budget.BudgetVersion;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Problem;
-import io.benchwarden.contract.gate.GateBudgets;
-import io.benchwarden.contract.gate.GateRow;
-import io.benchwarden.contract.gate.StrictGate;
 import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.StrictBundle;
-import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.project.Project;
 import io.benchwarden.run.RunAssembler;
 import io.benchwarden.run.RunViews;
+import io.benchwarden.run.StrictJudge;
 import io.benchwarden.run.StrictRun;
 import io.benchwarden.run.StrictRunRepository;
 import io.benchwarden.system.ApiException;
@@ -35,18 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a validated strict run with everything derived from it in one transaction: the run is there completely
- * or not at all. Idempotency rests on the unique (project, idempotency key) constraint, so two concurrent copies
- * of one upload cannot both land; the loser is answered with the winner's id.
+ * or not at all. It is judged by the project's budgets in force at that moment and keeps that verdict.
+ * Idempotency rests on the unique (project, idempotency key) constraint, so two concurrent copies of one upload
+ * cannot both land; the loser is answered with the winner's id.
  */
 @Service
 public class RunIngestService {
 
     private final StrictRunRepository runs;
-    private final AlertRecorder alerts;
+    private final BudgetRepository budgets;
+    private final StrictJudge judge;
 
-    RunIngestService(StrictRunRepository runs, AlertRecorder alerts) {
+    RunIngestService(StrictRunRepository runs, BudgetRepository budgets, StrictJudge judge) {
         this.runs = runs;
-        this.alerts = alerts;
+        this.budgets = budgets;
+        this.judge = judge;
     }
 
     /**
@@ -60,9 +57,8 @@ public class RunIngestService {
         }
     }
 
-    /** Everything the database is not needed for: validation, digests, the gate. */
-    public record Prepared(BundleUpload upload, StrictBundle bundle, StrictVerdict verdict, String key,
-            String fingerprint, String summaryNote) {
+    /** Everything that needs neither the database nor the project: validation and digests. */
+    public record Prepared(BundleUpload upload, StrictBundle bundle, String key, String fingerprint) {
     }
 
     public static Prepared prepare(BundleUpload upload, List<Problem> formProblems) {
@@ -72,12 +68,8 @@ public class RunIngestService {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        Set<String> present = new HashSet<>(upload.artifacts().keySet());
-        present.addAll(ArtifactNames.DERIVED_REPORTS);
-        StrictVerdict verdict = StrictGate.evaluate(outcome.bundle(), present, GateBudgets.spec());
         String fingerprint = Fingerprints.fingerprint(Fingerprints.bundle(upload.artifacts()), upload.metadata());
-        return new Prepared(upload, outcome.bundle(), verdict, Fingerprints.key(upload.metadata(), fingerprint),
-                fingerprint, summaryNote(upload.artifacts(), verdict).orElse(null));
+        return new Prepared(upload, outcome.bundle(), Fingerprints.key(upload.metadata(), fingerprint), fingerprint);
     }
 
     @Transactional
@@ -86,17 +78,12 @@ public class RunIngestService {
         if (existing.isPresent()) {
             return answerRepeat(existing.get(), prepared);
         }
-        StrictRun run = RunAssembler.assemble(project, prepared.upload(), prepared.bundle(), prepared.verdict(),
-                prepared.key(), prepared.fingerprint(), Instant.now(), prepared.summaryNote());
-        StrictRun saved = runs.saveAndFlush(run);
-        for (GateRow failed : prepared.verdict().failedRows()) {
-            alerts.open(new AlertRecorder.NewAlert(project.getId(), AlertKind.STRICT, saved.getId(), saved.getBranch(),
-                    saved.getCommitSha(), failed.scenario() + "/" + failed.metric(), String.format(Locale.ROOT,
-                            "%s %s is %s, over its budget %s %s", failed.scenario(), failed.metric(),
-                            SloReport.value(failed.value(), failed.unit()), failed.comparator(),
-                            SloReport.value(failed.budget(), failed.unit()))));
-        }
-        return Outcome.of(saved, true);
+        BudgetVersion inForce = budgets.current(project.getId());
+        StrictVerdict verdict = StrictJudge.verdict(prepared.bundle(), prepared.upload().artifacts().keySet(),
+                inForce.toGateBudgets());
+        StrictRun run = RunAssembler.assemble(project, prepared.upload(), prepared.bundle(), prepared.key(),
+                prepared.fingerprint(), Instant.now(), summaryNote(prepared.upload().artifacts(), verdict).orElse(null));
+        return Outcome.of(judge.judge(run, verdict, inForce.id()), true);
     }
 
     /** After losing a race on the unique key: the run that won is the answer. */
@@ -110,8 +97,7 @@ public class RunIngestService {
     private static Outcome answerRepeat(StrictRun run, Prepared prepared) {
         if (!run.getFingerprint().equals(prepared.fingerprint())) {
             throw new ApiException(HttpStatus.CONFLICT, "conflict", "run " + run.getId() + " was already uploaded "
-                    + "with this " + (prepared.key().startsWith("ci:") ? "ci_run_id" : "content")
-                    + " but different artifacts or metadata; nothing was stored");
+                    + "with this ci_run_id but different artifacts or metadata; nothing was stored");
         }
         return Outcome.of(run, false);
     }

@@ -1,0 +1,65 @@
+package io.benchwarden.budget;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Budget versions are only ever added; the newest is in force for new runs. */
+@Component
+public class BudgetRepository {
+
+    private static final String COLUMNS = """
+            id, version, max_open_p95_ratio, max_connect_p95_ratio, open_compare_max_pct, workload_max_pct,
+            soak_max_drop_ratio_pct, created_by, created_at""";
+
+    private final JdbcClient jdbc;
+
+    BudgetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The version in force: the newest stored one, or the spec's defaults. */
+    public BudgetVersion current(long projectId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_version WHERE project_id = ? ORDER BY version DESC LIMIT 1")
+                .param(projectId).query(BudgetRepository::map).optional().orElse(BudgetVersion.spec());
+    }
+
+    public Optional<BudgetVersion> byId(Long id) {
+        if (id == null) {
+            return Optional.of(BudgetVersion.spec());
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_version WHERE id = ?").param(id)
+                .query(BudgetRepository::map).optional();
+    }
+
+    public List<BudgetVersion> history(long projectId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_version WHERE project_id = ? ORDER BY version DESC")
+                .param(projectId).query(BudgetRepository::map).list();
+    }
+
+    /** The project row is locked first so two admins saving at once get versions n+1 and n+2, not a clash. */
+    public BudgetVersion add(long projectId, BudgetVersion budgets, String actor) {
+        jdbc.sql("SELECT id FROM project WHERE id = ? FOR UPDATE").param(projectId).query(Long.class).single();
+        int next = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM budget_version WHERE project_id = ?")
+                .param(projectId).query(Integer.class).single();
+        long id = jdbc.sql("""
+                INSERT INTO budget_version (project_id, version, max_open_p95_ratio, max_connect_p95_ratio,
+                    open_compare_max_pct, workload_max_pct, soak_max_drop_ratio_pct, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(projectId, next, budgets.maxOpenP95Ratio(), budgets.maxConnectP95Ratio(),
+                        budgets.openCompareMaxPct(), budgets.workloadMaxPct(), budgets.soakMaxDropRatioPct(), actor)
+                .query(Long.class).single();
+        return byId(id).orElseThrow();
+    }
+
+    private static BudgetVersion map(ResultSet rs, int row) throws SQLException {
+        return new BudgetVersion(rs.getLong("id"), rs.getInt("version"), rs.getDouble("max_open_p95_ratio"),
+                rs.getDouble("max_connect_p95_ratio"), (Double) rs.getObject("open_compare_max_pct"),
+                (Double) rs.getObject("workload_max_pct"), (Double) rs.getObject("soak_max_drop_ratio_pct"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+    }
+}
