@@ -231,6 +231,18 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void shouldRenderEveryPageWithoutConsoleErrorsUnderTheContentSecurityPolicy() {
+        browser.consoleProblems();
+        for (String page : List.of("/", "/runs", "/runs/" + exampleRun, "/compare?a=" + history.get(0) + "&b="
+                + exampleRun, "/projects/" + project + "/triage")) {
+            open(page);
+            assertThat(browser.consoleProblems()).as(page).isEmpty();
+        }
+        openTrends(triaged, "canvas", "d.data.length");
+        assertThat(browser.consoleProblems()).as("trends").isEmpty();
+    }
+
+    @Test
     void shouldShowHostileBranchAndBenchmarkNamesAsText() {
         open("/runs/" + xssRun);
         assertThat(text("main")).contains(XSS_BRANCH).contains(XSS_BENCHMARK);
