@@ -3,6 +3,7 @@ package io.benchwarden.project;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import io.benchwarden.system.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * so no measured value or user-supplied name is ever written into script text.
  */
 @Controller
+@WebPage
 class TrendPageController {
 
     static final String TRENDS = "projects/trends";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.benchwarden.system.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The run pages: history with filters, one run in full, and two runs side by side. */
 @Controller
+@WebPage
 class RunPageController {
 
     static final String RUN_LIST = "runs/runList";

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page: how each project stands now, and what waits for triage on its default branch. */
 @Controller
+@WebPage
 class OverviewController {
 
     static final String OVERVIEW = "system/overview";

@@ -1,12 +1,17 @@
 package io.benchwarden.triage;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.benchwarden.alert.AlertHistory;
 import io.benchwarden.alert.AlertLifecycle;
+import io.benchwarden.project.Project;
+import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.WebPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the alerts' audit trails. Moving an alert is a POST by a logged-in user, answered with a redirect to the page.
  */
 @Controller
+@WebPage
 class TriagePageController {
 
     static final String TRIAGE = "projects/triage";
@@ -33,24 +39,30 @@ class TriagePageController {
     private final TriageService triage;
     private final AlertLifecycle lifecycle;
     private final AlertHistory history;
+    private final ProjectRepository projects;
 
-    TriagePageController(TriageService triage, AlertLifecycle lifecycle, AlertHistory history) {
+    TriagePageController(TriageService triage, AlertLifecycle lifecycle, AlertHistory history,
+            ProjectRepository projects) {
         this.triage = triage;
         this.lifecycle = lifecycle;
         this.history = history;
+        this.projects = projects;
     }
 
     @GetMapping("/projects/{name}/triage")
     String triage(@PathVariable String name, @RequestParam(required = false) String branch, Model model) {
         TriageService.BranchTriage branchTriage = triage.triage(name, branch);
-        List<CommitRow> commits = branchTriage.commits().stream()
+        List<CommitRow> commits = new ArrayList<>(branchTriage.commits().stream()
                 .filter(c -> !Classification.CLEAN.wireName().equals(c.classification()))
                 .map(c -> new CommitRow(c, Stream.concat(c.hostedAlerts().stream(), c.strictAlerts().stream())
                         .toList()))
-                .toList();
+                .toList());
+        // Newest first: what was just pushed is what someone is deciding about.
+        Collections.reverse(commits);
         List<Long> alertIds = commits.stream().flatMap(c -> c.alerts().stream())
                 .map(TriageService.AlertEvidence::id).toList();
         model.addAttribute("triage", branchTriage);
+        model.addAttribute("demo", projects.findByName(name).map(Project::isDemo).orElse(false));
         model.addAttribute("commits", commits);
         model.addAttribute("history", history.of(alertIds));
         return TRIAGE;

@@ -12,7 +12,7 @@ import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** The run list pages by key: 50 runs a page and a link to the older ones that keeps the filters. */
+/** The run pages over HTTP: paging by key with a link to older runs that keeps the filters, and the error page. */
 class RunPagesIntegrationTests extends ApiTestSupport {
 
     private static final Pattern OLDER = Pattern.compile("href=\"(/runs\\?[^\"]*before=(\\d+))\"[^>]*>Older runs<");
@@ -46,5 +46,14 @@ class RunPagesIntegrationTests extends ApiTestSupport {
         assertThat(rows(second.body())).isEqualTo(1);
         assertThat(second.body()).contains("href=\"/runs/" + oldest + "\"").contains("Newest runs")
                 .doesNotContain("Older runs");
+    }
+
+    @Test
+    void shouldAnswerAMissingRunWithTheErrorPage() {
+        Reply reply = get("/runs/987654321");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(reply.body()).contains("Not found").contains("run 987654321");
+        assertThat(get("/compare?a=1&b=not-a-number").status()).isEqualTo(400);
     }
 }
