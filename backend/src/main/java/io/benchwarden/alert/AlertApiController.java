@@ -1,7 +1,7 @@
 package io.benchwarden.alert;
 
 import io.benchwarden.token.ApiToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,8 @@ class AlertApiController {
 
     @PostMapping("/api/v1/alerts/{id}/events")
     AlertLifecycle.AlertView transition(@PathVariable long id, @RequestBody TransitionRequest request,
-            @AuthenticationPrincipal ApiToken token) {
-        return lifecycle.transition(id, request.state(), request.note(), "token:" + token.getName());
+            Authentication caller) {
+        String actor = caller.getPrincipal() instanceof ApiToken token ? "token:" + token.getName() : caller.getName();
+        return lifecycle.transition(id, request.state(), request.note(), actor);
     }
 }

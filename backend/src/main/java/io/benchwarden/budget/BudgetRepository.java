@@ -41,8 +41,12 @@ public class BudgetRepository {
                 .param(projectId).query(BudgetRepository::map).list();
     }
 
-    /** The project row is locked first so two admins saving at once get versions n+1 and n+2, not a clash. */
-    public BudgetVersion add(long projectId, BudgetVersion budgets, String actor) {
+    /**
+     * Checks the change (422 with every problem) and stores it as the next version. The project row is locked
+     * first so two admins saving at once get versions n+1 and n+2, not a clash.
+     */
+    public BudgetVersion add(long projectId, BudgetChange change, String actor) {
+        BudgetVersion budgets = change.checked(actor);
         jdbc.sql("SELECT id FROM project WHERE id = ? FOR UPDATE").param(projectId).query(Long.class).single();
         int next = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM budget_version WHERE project_id = ?")
                 .param(projectId).query(Integer.class).single();

@@ -38,6 +38,12 @@ public class ApiException extends RuntimeException {
         return new ApiError(status.value(), error, getMessage(), problems);
     }
 
+    /** One line for a person: the message, or every problem when there are some. */
+    public String describe() {
+        return problems.isEmpty() ? getMessage()
+                : String.join("; ", problems.stream().map(Problem::toString).toList());
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -7,17 +7,20 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Maps failures of the JSON API to {@link ApiError} bodies: invalid input names the problem, nothing leaks. */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(0)
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -28,21 +31,34 @@ class ApiExceptionHandler {
         this.limits = perPart + " per artifact, " + perRequest + " per request";
     }
 
+    /** Spring MVC's own failures (unreadable JSON, wrong parameter types, ...) in the one error shape. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return new ResponseEntity<>(tooLarge(), headers, status);
+        }
+        String message = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
+                : "the request could not be processed";
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String error = known == null ? "error" : known.name().toLowerCase(java.util.Locale.ROOT);
+        return new ResponseEntity<>(ApiError.of(status.value(), error, message), headers, status);
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException ex) {
         return ResponseEntity.status(ex.status()).body(ex.toBody());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of(413, "payload_too_large",
-                "the upload exceeds the size limit (" + limits + "); nothing was stored"));
+    private ApiError tooLarge() {
+        return ApiError.of(413, "payload_too_large",
+                "the upload exceeds the size limit (" + limits + "); nothing was stored");
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> badMultipart(MultipartException ex) {
         if (ex.getCause() != null && ex.getCause().getClass().getSimpleName().contains("SizeLimit")) {
-            return tooLarge(new MaxUploadSizeExceededException(-1, ex));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
         }
         return ResponseEntity.badRequest().body(ApiError.of(400, "bad_request",
                 "the request is not valid multipart/form-data"));

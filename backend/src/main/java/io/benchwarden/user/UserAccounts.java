@@ -1,6 +1,13 @@
 package io.benchwarden.user;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import io.benchwarden.contract.Problem;
+import io.benchwarden.system.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +22,9 @@ import org.springframework.stereotype.Service;
 /** Accounts for form login, stored with bcrypt hashes. */
 @Service
 public class UserAccounts implements UserDetailsService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
+    private static final int MIN_PASSWORD = 12;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -43,6 +53,34 @@ public class UserAccounts implements UserDetailsService {
     public void create(String username, String rawPassword, Role role) {
         jdbc.sql("INSERT INTO app_user (username, password_hash, role) VALUES (?, ?, ?)")
                 .params(username, encoder.encode(rawPassword), role.wireName()).update();
+    }
+
+    /** Creates an account after checking every field; all problems are reported at once. */
+    public Account createChecked(String username, String password, String roleName) {
+        List<Problem> problems = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            problems.add(new Problem("user", "username", "must be 2 to 64 letters, digits, '.', '_' or '-'"));
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            problems.add(new Problem("user", "password", "must be at least " + MIN_PASSWORD + " characters"));
+        }
+        Role role = null;
+        try {
+            role = Role.fromWireName(String.valueOf(roleName));
+        }
+        catch (IllegalArgumentException ex) {
+            problems.add(new Problem("user", "role", "must be viewer, triager or admin"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        try {
+            create(username, password, role);
+        }
+        catch (DuplicateKeyException ex) {
+            throw new ApiException(HttpStatus.CONFLICT, "conflict", "user " + username + " exists");
+        }
+        return find(username).orElseThrow();
     }
 
     public boolean anyAdmin() {

@@ -68,7 +68,7 @@ class GoogleBenchmarkParserTests {
 
     @Test
     void shouldRejectTruncatedJson() {
-        String whole = HostedExamples.BENCHMARK_JSON;
+        String whole = new String(HostedExamples.benchmarkJson(), java.nio.charset.StandardCharsets.UTF_8);
 
         List<Problem> problems = problems(whole.substring(0, whole.length() / 2));
 

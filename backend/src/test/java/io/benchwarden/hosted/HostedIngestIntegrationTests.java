@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
-import io.benchwarden.support.Bundles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,14 +37,14 @@ class HostedIngestIntegrationTests extends ApiTestSupport {
     void shouldAlertAboveTwentyPercentAndRecordImprovementsWithoutAlerting() {
         String project = newProject("hosted-alert");
         uploadHosted(Examples.hostedBenchmark(), fields(project, "aaaaaaa", "2026-11-01T00:00:00Z"));
-        Reply slower = uploadHosted(Bundles.hostedWith("BM_ParsePolicy_mean", 1.3),
+        Reply slower = uploadHosted(Examples.hostedScaled("BM_ParsePolicy_mean", 1.3),
                 fields(project, "bbbbbbb", "2026-11-02T00:00:00Z"));
         assertThat(slower.json().get("alerts").toString()).isEqualTo("[\"BM_ParsePolicy\"]");
         JsonNode row = slower.json().get("compared").valueStream()
                 .filter(r -> r.get("series").stringValue().equals("BM_ParsePolicy")).findFirst().orElseThrow();
         assertThat(row.get("ratio").doubleValue()).isEqualTo(1.3, org.assertj.core.data.Offset.offset(1e-9));
 
-        Reply faster = uploadHosted(Bundles.hostedWith("BM_JsonEscape_mean", 0.7),
+        Reply faster = uploadHosted(Examples.hostedScaled("BM_JsonEscape_mean", 0.7),
                 fields(project, "ccccccc", "2026-11-03T00:00:00Z"));
         // baseline is the newest earlier run (bbbbbbb): ParsePolicy back to 1/1.3 = 0.77 is an improvement too
         assertThat(faster.json().get("alerts")).isEmpty();

@@ -33,7 +33,7 @@ class TriageIntegrationTests extends ApiTestSupport {
     }
 
     private Reply hosted(String commit, int hour, double factor) {
-        return uploadHosted(Bundles.hostedWith(SLOW, factor), fields(commit, hour));
+        return uploadHosted(Examples.hostedScaled(SLOW, factor), fields(commit, hour));
     }
 
     private void strict(String commit, int hour, boolean pass) {
