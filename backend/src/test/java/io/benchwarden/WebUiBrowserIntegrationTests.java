@@ -80,7 +80,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         for (int i = 0; i < commits.length; i++) {
             Map<String, String> fields = Map.of("project", triaged, "branch", "main", "commit", commits[i],
                     "started_at", start.plus(2L * i, ChronoUnit.HOURS).toString());
-            assertThat(uploadHosted(Bundles.hostedWith(SLOW, factors[i]), fields).status()).isEqualTo(201);
+            assertThat(uploadHosted(Examples.hostedScaled(SLOW, factors[i]), fields).status()).isEqualTo(201);
             Map<String, String> strict = new java.util.HashMap<>(fields);
             strict.put("started_at", start.plus(2L * i + 1, ChronoUnit.HOURS).toString());
             assertThat(upload(i < 2 ? Bundles.passingStrictRun() : Examples.strictRun(), strict).status())
