@@ -43,8 +43,9 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
 
     private static final String SLOW = "BM_ParsePolicy_mean";
 
-    private final String project = newProject("web");
-    private final String triaged = newProject("triage-ui");
+    // Names no other test uses (the data directory is fresh per test JVM); they read well in the screenshots.
+    private final String project = "aegis-agent";
+    private final String triaged = "aegis-sensor";
     private final List<Long> history = new ArrayList<>();
     private Browser browser;
     private long exampleRun;
