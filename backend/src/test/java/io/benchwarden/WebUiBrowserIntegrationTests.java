@@ -138,11 +138,10 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         WebElement row = browser.driver().findElements(By.cssSelector("#projects tbody tr")).stream()
                 .filter(r -> r.getText().contains(project)).findFirst().orElseThrow();
         assertThat(row.getText()).contains("DEMO PROJECT").contains("FAIL").contains("#" + exampleRun);
-        waitFor("document.querySelectorAll('canvas[data-rendered]').length > 0");
-        Object points = browser.script("""
-                const canvas = Array.from(document.querySelectorAll('canvas[data-sparkline-url]'))
-                    .find(c => c.dataset.sparklineUrl.includes('/projects/' + arguments[0] + '/'));
-                return Chart.getChart(canvas).data.datasets.map(d => d.data.length);""", project);
+        String sparkline = "Array.from(document.querySelectorAll('canvas[data-sparkline-url]'))"
+                + ".find(c => c.dataset.sparklineUrl.includes('/projects/" + project + "/'))";
+        waitFor(sparkline + ".dataset.rendered === 'true'");
+        Object points = browser.script("return Chart.getChart(" + sparkline + ").data.datasets.map(d => d.data.length)");
         assertThat(points).asList().containsOnly((long) HISTORY + 1);
         browser.screenshot("overview");
     }

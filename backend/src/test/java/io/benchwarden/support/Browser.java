@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,25 +83,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves the whole page as {@code docs/screenshots/<name>.png} in the repository, overwriting the last one, so
+     * Saves the whole page (beyond the laptop-sized viewport) as {@code docs/screenshots/<name>.png} in the repository, overwriting the last one, so
      * the pictures in the documentation always show the current pages.
      */
     public void screenshot(String name) {
-        Path dir = Path.of("..", "docs", "screenshots");
         if (!Files.isDirectory(Path.of("..", "docs"))) {
             return;
         }
-        Number height = (Number) script("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(LAPTOP.width, Math.min(Math.max(height.intValue(), 600), 4000)));
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", LAPTOP.width, "height",
+                Math.min(height.intValue(), 6000), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path dir = Path.of("..", "docs", "screenshots");
         try {
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-        finally {
-            driver.manage().window().setSize(LAPTOP);
         }
     }
 
