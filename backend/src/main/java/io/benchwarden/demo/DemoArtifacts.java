@@ -17,18 +17,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Artifacts in exactly the shapes the runner writes, for the demo history: the host files are a real perf host's,
  * the numbers follow a story (noise around a level, a cost the agent adds) with a seeded random source, so every
- * start produces the same history.
+ * start produces the same history. The crash test and the ingest benchmark upload them too.
  */
-final class DemoArtifacts {
+public final class DemoArtifacts {
 
     private final Random random;
 
-    DemoArtifacts(long seed) {
+    public DemoArtifacts(long seed) {
         this.random = new Random(seed);
     }
 
     /** @param agentCost with-agent cost as a factor of baseline (1.0 = free), applied to latency and us_per_op */
-    Map<String, byte[]> strictRun(double agentCost) {
+    public Map<String, byte[]> strictRun(double agentCost) {
         Map<String, byte[]> artifacts = new LinkedHashMap<>();
         double openBase = jitter(5.60, 0.02);
         double connectBase = jitter(34.0, 0.03);
@@ -54,7 +54,7 @@ final class DemoArtifacts {
     }
 
     /** The hosted example with each named mean row scaled, plus a little run-to-run noise everywhere. */
-    byte[] hostedRun(Map<String, Double> factors) {
+    public byte[] hostedRun(Map<String, Double> factors) {
         ObjectNode root = (ObjectNode) StrictJson.mapper().readTree(resource("benchmark.json"));
         root.get("benchmarks").values().forEach(row -> {
             double factor = factors.getOrDefault(row.get("run_name").stringValue(), 1.0) * jitter(1.0, 0.02);

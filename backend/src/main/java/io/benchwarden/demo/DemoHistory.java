@@ -15,6 +15,7 @@ import io.benchwarden.run.RunMetadata;
 import io.benchwarden.run.ingest.BundleUpload;
 import io.benchwarden.run.ingest.RunIngestService;
 import io.benchwarden.system.Sha256;
+import io.benchwarden.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,18 +46,27 @@ class DemoHistory implements ApplicationRunner {
     private final ProjectRepository projects;
     private final RunIngestService strict;
     private final HostedIngestService hosted;
+    private final StartupLock lock;
 
     DemoHistory(@Value("${benchwarden.demo:true}") boolean enabled, ProjectRepository projects,
-            RunIngestService strict, HostedIngestService hosted) {
+            RunIngestService strict, HostedIngestService hosted, StartupLock lock) {
         this.enabled = enabled;
         this.projects = projects;
         this.strict = strict;
         this.hosted = hosted;
+        this.lock = lock;
     }
 
+    /** Several instances may start at once: the first seeds under the lock, the others then find the project. */
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || projects.findByName(PROJECT).isPresent()) {
+        if (enabled) {
+            lock.run("demo-history", this::seedOnce);
+        }
+    }
+
+    private void seedOnce() {
+        if (projects.findByName(PROJECT).isPresent()) {
             return;
         }
         projects.insertIfAbsent(PROJECT, true);

@@ -50,7 +50,10 @@ public class RunQueries {
                 FROM strict_run r JOIN project p ON p.id = r.project_id
                 WHERE true""");
         Map<String, Object> params = new HashMap<>();
-        condition(sql, params, filter.project(), " AND p.name = :project", "project");
+        // By id, not by the joined name: only then can the planner walk the (project_id, started_at, id) index and
+        // stop after one page, however deep the page is.
+        condition(sql, params, filter.project(), " AND r.project_id = (SELECT q.id FROM project q WHERE q.name = :project)",
+                "project");
         condition(sql, params, filter.branch(), " AND r.branch = :branch", "branch");
         condition(sql, params, filter.runner(), " AND r.runner = :runner", "runner");
         condition(sql, params, filter.status(), " AND r.status = :status", "status");

@@ -23,4 +23,10 @@ public final class ApiErrorWriter {
         }
         StrictJson.mapper().writeValue(response.getOutputStream(), ApiError.of(status, error, message));
     }
+
+    /** 503 with Retry-After, for a filter that needed the database and could not reach it. */
+    public static void databaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        write(response, 503, DatabaseUnavailable.ERROR, DatabaseUnavailable.MESSAGE);
+    }
 }

@@ -69,8 +69,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             TransientDataAccessException.class })
     ResponseEntity<ApiError> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .body(ApiError.of(503, "database_unavailable",
-                        "the database is unavailable; nothing was stored, retry later"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(DatabaseUnavailable.body());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.benchwarden.system.ApiErrorWriter;
+import io.benchwarden.system.DatabaseUnavailable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,13 +40,26 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String presented = header.substring(BEARER.length()).strip();
-        ApiToken token = presented.isEmpty() ? null
-                : tokens.findByTokenHash(TokenHasher.hash(presented)).filter(ApiToken::isActive).orElse(null);
+        ApiToken token;
+        try {
+            token = presented.isEmpty() ? null
+                    : tokens.findByTokenHash(TokenHasher.hash(presented)).filter(ApiToken::isActive).orElse(null);
+            if (token != null) {
+                tokens.markUsed(token.getId(), Instant.now());
+            }
+        }
+        catch (RuntimeException ex) {
+            // Outside Spring MVC, so the API's exception handlers never see this: answer the outage here.
+            if (!DatabaseUnavailable.is(ex)) {
+                throw ex;
+            }
+            ApiErrorWriter.databaseUnavailable(response);
+            return;
+        }
         if (token == null) {
             ApiErrorWriter.write(response, 401, "unauthorized", "the bearer token is unknown or revoked");
             return;
         }
-        tokens.markUsed(token.getId(), Instant.now());
         SecurityContextHolder.getContext().setAuthentication(new TokenAuthentication(token));
         try {
             chain.doFilter(request, response);

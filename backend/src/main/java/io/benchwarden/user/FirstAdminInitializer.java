@@ -3,6 +3,7 @@ package io.benchwarden.user;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import io.benchwarden.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,14 +26,22 @@ class FirstAdminInitializer implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final String configuredPassword;
+    private final StartupLock lock;
 
-    FirstAdminInitializer(UserAccounts accounts, @Value("${benchwarden.admin-password:}") String configuredPassword) {
+    FirstAdminInitializer(UserAccounts accounts, @Value("${benchwarden.admin-password:}") String configuredPassword,
+            StartupLock lock) {
         this.accounts = accounts;
         this.configuredPassword = configuredPassword;
+        this.lock = lock;
     }
 
+    /** Under the start-up lock, so of several instances starting together only one creates (and logs) the admin. */
     @Override
     public void run(ApplicationArguments args) {
+        lock.run("first-admin", this::createFirstAdmin);
+    }
+
+    private void createFirstAdmin() {
         if (accounts.anyAdmin()) {
             return;
         }

@@ -49,4 +49,15 @@ public final class ArtifactNames {
     public static boolean isKnown(String name) {
         return REQUIRED_INPUTS.contains(name) || OPTIONAL.contains(name);
     }
+
+    /**
+     * An uploaded part name as a problem may quote it: never blank (every problem names its artifact), and
+     * short, since an unknown name is whatever the client sent.
+     */
+    public static String shown(String partName) {
+        if (partName == null || partName.isBlank()) {
+            return "(unnamed part)";
+        }
+        return partName.length() > 80 ? partName.substring(0, 80) + "..." : partName;
+    }
 }

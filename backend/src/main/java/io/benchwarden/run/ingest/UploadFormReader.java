@@ -70,13 +70,13 @@ public final class UploadFormReader {
                 }
             }
             else {
-                problems.add(new Problem(abbreviate(name), "", "is neither " + artifactKind + " nor a form field"
+                problems.add(new Problem(ArtifactNames.shown(name), "", "is neither " + artifactKind + " nor a form field"
                         + " (fields: project, branch, commit, runner, ci_run_id, started_at)"));
             }
         }
         counts.forEach((name, count) -> {
             if (count > 1) {
-                problems.add(new Problem(abbreviate(name), "", "appears " + count + " times; each part may appear once"));
+                problems.add(new Problem(ArtifactNames.shown(name), "", "appears " + count + " times; each part may appear once"));
             }
         });
         RunMetadata metadata = metadata(fields, problems);

@@ -33,7 +33,7 @@ public final class BundleValidator {
         List<Problem> problems = new ArrayList<>();
         for (String name : artifacts.keySet()) {
             if (!ArtifactNames.isKnown(name)) {
-                problems.add(new Problem(name, "", "is not an artifact of the perf contract"));
+                problems.add(new Problem(ArtifactNames.shown(name), "", "is not an artifact of the perf contract"));
             }
         }
         for (String required : REQUIRED_INPUTS) {

@@ -1,0 +1,158 @@
+package io.benchwarden.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.benchwarden.contract.stats.Percentiles;
+import io.benchwarden.demo.DemoArtifacts;
+import io.benchwarden.support.Multipart;
+import io.benchwarden.support.ServiceProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Ingest throughput and latency: N uploaders on loopback post realistic strict runs (the demo generator's, every
+ * one with its own values and ci_run_id) to the service for a fixed time, after a warmup that is not measured.
+ * Not a test: run through {@code backend/bench/ingest-load.sh}, results in docs/PERFORMANCE.md.
+ * <p>
+ * Isolation: the service runs in a JVM of its own, against the same embedded PostgreSQL 17 it would start
+ * itself (started here so the harness can count rows afterwards), with the embedded pool size of 20. The load
+ * generator shares the two cores with both, as a CI runner uploading to a co-located service would.
+ * <p>
+ * Baseline: the same uploads with an invalid project name are rejected after full multipart parsing and
+ * validation but before any database work; their rate is the ceiling the harness, HTTP and validation allow.
+ * <p>
+ * Correctness: every 201 is counted; afterwards the database must hold exactly that many runs (no lost write,
+ * no duplicate), and any answer other than 201 is an error.
+ */
+public final class IngestLoadBenchmark {
+
+    private static final String TOKEN = "bench-token-0123456789abcdef";
+    private static final String PROJECT = "ingest-load";
+
+    /** Defaults in one place; each can be overridden as --name=value. */
+    record Settings(int uploaders, Duration warmup, Duration measure, Duration baseline, boolean jfr) {
+
+        static Settings parse(String[] args) {
+            Map<String, String> given = new ConcurrentHashMap<>();
+            for (String arg : args) {
+                String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+                given.put(pair[0], pair.length > 1 ? pair[1] : "true");
+            }
+            return new Settings(Integer.parseInt(given.getOrDefault("uploaders", "8")),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "15"))),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("baseline", "10"))),
+                    Boolean.parseBoolean(given.getOrDefault("jfr", "false")));
+        }
+    }
+
+    record Phase(String name, long ok, long errors, double seconds, Percentiles.LatencySummary latency) {
+
+        void print(PrintStream out) {
+            out.printf("%-9s %7d ok %5d errors %6.1f s  %7.1f /s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", name,
+                    ok, errors, seconds, ok / seconds, latency.p50Us() / 1000, latency.p95Us() / 1000,
+                    latency.p99Us() / 1000);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(args);
+        Path work = Files.createDirectories(Path.of("target", "bench"));
+        PrintStream out = System.out;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
+            List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+            if (settings.jfr()) {
+                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("ingest.jfr") + ",settings=profile");
+            }
+            try (ServiceProcess service = ServiceProcess.start(jvm,
+                    List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                            "--spring.datasource.hikari.maximum-pool-size=20",
+                            "--benchwarden.data-dir=" + work.toAbsolutePath(), "--benchwarden.api-token=" + TOKEN,
+                            "--benchwarden.demo=false", "--logging.level.root=WARN"),
+                    work.resolve("ingest-service.log"), Duration.ofSeconds(90))) {
+                out.printf("ingest load: %d uploaders, warmup %ds, measured %ds, %d cores%n", settings.uploaders(),
+                        settings.warmup().toSeconds(), settings.measure().toSeconds(),
+                        Runtime.getRuntime().availableProcessors());
+                AtomicLong sequence = new AtomicLong();
+                Phase warmup = run("warmup", service, settings.uploaders(), settings.warmup(), PROJECT, sequence);
+                Phase baseline = run("baseline", service, settings.uploaders(), settings.baseline(), "NOT A PROJECT",
+                        sequence);
+                Phase measured = run("measured", service, settings.uploaders(), settings.measure(), PROJECT, sequence);
+                warmup.print(out);
+                baseline.print(out);
+                measured.print(out);
+                long stored = JdbcClient.create(postgres.getPostgresDatabase())
+                        .sql("SELECT count(*) FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
+                        .param(PROJECT).query(Long.class).single();
+                long created = warmup.ok() + measured.ok();
+                out.printf("runs in the database %d, 201 answers %d: %s%n", stored, created,
+                        stored == created ? "no duplicates, nothing lost" : "MISMATCH");
+            }
+        }
+    }
+
+    /**
+     * Uploaders post back to back for {@code duration}; latencies of 201s (or, for the baseline, 422s) are
+     * recorded. Bodies are built before the clock starts for each request, outside the timed region.
+     */
+    private static Phase run(String name, ServiceProcess service, int uploaders, Duration duration, String project,
+            AtomicLong sequence) throws InterruptedException {
+        int expected = project.equals(PROJECT) ? 201 : 422;
+        long end = System.nanoTime() + duration.toNanos();
+        List<List<Long>> latencies = new ArrayList<>();
+        LongAdder errors = new LongAdder();
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < uploaders; t++) {
+            List<Long> mine = new ArrayList<>();
+            latencies.add(mine);
+            DemoArtifacts artifacts = new DemoArtifacts(sequence.get() * 31 + t);
+            Thread thread = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                try {
+                    while (System.nanoTime() < end) {
+                        Multipart body = Multipart.of(artifacts.strictRun(1.02),
+                                Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()));
+                        HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
+                                .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+                        long before = System.nanoTime();
+                        int status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                        long took = System.nanoTime() - before;
+                        if (status == expected) {
+                            mine.add(took);
+                        }
+                        else {
+                            errors.increment();
+                        }
+                    }
+                }
+                catch (IOException | InterruptedException ex) {
+                    errors.increment();
+                }
+            }, name + "-" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = latencies.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+        return new Phase(name, all.length, errors.sum(), seconds, Percentiles.summarize(all));
+    }
+}
