@@ -6,6 +6,7 @@ import io.benchwarden.budget.BudgetChange;
 import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.budget.Reevaluation;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /admin/projects/{project}}: budgets (versioned), re-evaluation, hosted policy and focus patterns. */
 @Controller
+@WebPage
 class ProjectAdminPageController {
 
     static final String VIEW = "admin/projectSettings";

@@ -39,7 +39,7 @@ class RunApiController {
                     "limit must be between 1 and " + RunQueries.MAX_LIMIT + ", got " + limit);
         }
         List<RunViews.RunSummary> runs = queries.page(
-                new RunQueries.Filter(project, branch, runner, status, before, limit), links);
+                new RunQueries.Filter(project, branch, runner, status, null, null, before, limit), links);
         String next = runs.size() < limit ? null : nextLink(project, branch, runner, status, limit,
                 runs.get(runs.size() - 1).id());
         return new RunViews.RunPage(runs, next);

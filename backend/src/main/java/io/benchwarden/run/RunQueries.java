@@ -1,9 +1,11 @@
 package io.benchwarden.run;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,22 @@ public class RunQueries {
         this.jdbc = jdbc;
     }
 
-    public record Filter(String project, String branch, String runner, String status, Long before, int limit) {
+    /**
+     * @param from inclusive lower bound on started_at, or null
+     * @param to exclusive upper bound on started_at, or null
+     */
+    public record Filter(String project, String branch, String runner, String status, Instant from, Instant to,
+            Long before, int limit) {
+    }
+
+    /** The run that started just before this one on the same project and branch, if any. */
+    public Optional<Long> previousOnBranch(long id) {
+        return jdbc.sql("""
+                SELECT p.id FROM strict_run r JOIN strict_run p
+                  ON p.project_id = r.project_id AND p.branch IS NOT DISTINCT FROM r.branch
+                 AND (p.started_at, p.id) < (r.started_at, r.id)
+                WHERE r.id = :id
+                ORDER BY p.started_at DESC, p.id DESC LIMIT 1""").param("id", id).query(Long.class).optional();
     }
 
     public List<RunViews.RunSummary> page(Filter filter, RunLinks links) {
@@ -40,6 +57,14 @@ public class RunQueries {
         condition(sql, params, filter.branch(), " AND r.branch = :branch", "branch");
         condition(sql, params, filter.runner(), " AND r.runner = :runner", "runner");
         condition(sql, params, filter.status(), " AND r.status = :status", "status");
+        if (filter.from() != null) {
+            sql.append(" AND r.started_at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND r.started_at < :to");
+            params.put("to", Timestamp.from(filter.to()));
+        }
         if (filter.before() != null) {
             sql.append(" AND (r.started_at, r.id) < (SELECT b.started_at, b.id FROM strict_run b WHERE b.id = :before)");
             params.put("before", filter.before());
@@ -62,7 +87,7 @@ public class RunQueries {
         }
     }
 
-    private static java.time.Instant toInstant(Timestamp timestamp) {
+    private static Instant toInstant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 

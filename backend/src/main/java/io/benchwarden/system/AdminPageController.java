@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is shown once, on the page the creation redirects to, and never again.
  */
 @Controller
+@WebPage
 class AdminPageController {
 
     static final String VIEW = "admin/adminHome";

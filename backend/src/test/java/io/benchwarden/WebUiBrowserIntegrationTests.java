@@ -1,0 +1,302 @@
+package io.benchwarden;
+
+import static io.benchwarden.contract.ArtifactNames.CONNECT_WITH_AGENT;
+import static io.benchwarden.contract.ArtifactNames.OPEN_COMPARE;
+import static io.benchwarden.contract.ArtifactNames.OPEN_WITH_AGENT;
+import static io.benchwarden.contract.ArtifactNames.WORKLOAD_SUITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.support.ApiTestSupport;
+import io.benchwarden.support.Browser;
+import io.benchwarden.support.Bundles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The pages in a real browser against the whole application, with history seeded through the upload API: a main
+ * branch whose connect overhead jumps half-way (a change point), the unmodified shared example as the newest run,
+ * and a branch whose name and one benchmark name try to inject script.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiBrowserIntegrationTests extends ApiTestSupport {
+
+    private static final String XSS_BRANCH = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
+    private static final String XSS_BENCHMARK = "<img src=x onerror=window.__xss=2>";
+    private static final int HISTORY = 16;
+    private static final int SHIFT = 8;
+
+    private static final String SLOW = "BM_ParsePolicy_mean";
+
+    // Names no other test uses (the data directory is fresh per test JVM); they read well in the screenshots.
+    private final String project = "aegis-agent";
+    private final String triaged = "aegis-sensor";
+    private final List<Long> history = new ArrayList<>();
+    private Browser browser;
+    private long exampleRun;
+    private long xssRun;
+
+    @BeforeAll
+    void seedHistoryAndStartBrowser() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(HISTORY + 2, ChronoUnit.DAYS);
+        for (int i = 0; i < HISTORY; i++) {
+            double jitter = (i % 3) * 0.4;
+            double connectP95 = (i < SHIFT ? 100.0 : 140.0) + jitter;
+            double openP95 = 4.30 + jitter / 10;
+            var bundle = Examples.withJson(Examples.strictRun(), CONNECT_WITH_AGENT, n -> n.put("p95_us", connectP95));
+            bundle = Examples.withJson(bundle, OPEN_WITH_AGENT, n -> n.put("p95_us", openP95));
+            bundle = Examples.withJson(bundle, OPEN_COMPARE, n -> n.put("with_agent_us_per_op", 5.0)
+                    .put("delta_us_per_op", 0.07).put("delta_pct", 1.42).put("pass", true));
+            history.add(uploaded(bundle, "main", start.plus(i, ChronoUnit.DAYS)));
+        }
+        exampleRun = uploaded(Examples.strictRun(), "main", start.plus(HISTORY, ChronoUnit.DAYS));
+        var hostile = Examples.withJson(Examples.strictRun(), WORKLOAD_SUITE, suite -> ((ArrayNode) suite.get("benchmarks"))
+                .addObject().put("name", XSS_BENCHMARK).put("baseline_us_per_op", 3.71).put("with_agent_us_per_op", 3.79)
+                .put("delta_us_per_op", 0.08).put("delta_pct", 2.16).put("max_allowed_pct", 15.0).put("pass", true));
+        xssRun = uploaded(hostile, XSS_BRANCH, start.plus(HISTORY + 1, ChronoUnit.DAYS));
+        jdbc.sql("UPDATE project SET demo = true WHERE name = ?").param(project).update();
+        seedTriage(start);
+        browser = Browser.start();
+    }
+
+    /** As in the triage API tests: c1 is hosted noise (strict pass), c2 a confirmed regression (strict fail). */
+    private void seedTriage(Instant start) {
+        String[] commits = { "c0c0c0c", "c1c1c1c", "c2c2c2c" };
+        double[] factors = { 1.0, 1.3, 1.3 * 1.3 };
+        for (int i = 0; i < commits.length; i++) {
+            Map<String, String> fields = Map.of("project", triaged, "branch", "main", "commit", commits[i],
+                    "started_at", start.plus(2L * i, ChronoUnit.HOURS).toString());
+            assertThat(uploadHosted(Examples.hostedScaled(SLOW, factors[i]), fields).status()).isEqualTo(201);
+            Map<String, String> strict = new java.util.HashMap<>(fields);
+            strict.put("started_at", start.plus(2L * i + 1, ChronoUnit.HOURS).toString());
+            assertThat(upload(i < 2 ? Bundles.passingStrictRun() : Examples.strictRun(), strict).status())
+                    .isEqualTo(201);
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long uploaded(Map<String, byte[]> bundle, String branch, Instant startedAt) {
+        Reply reply = upload(bundle, Map.of("project", project, "branch", branch,
+                "commit", Long.toHexString(startedAt.toEpochMilli()) + "abc", "runner", "perf-1",
+                "ci_run_id", project + "-" + startedAt.toEpochMilli(), "started_at", startedAt.toString()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").longValue();
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+    }
+
+    private String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    /**
+     * Opens a project's trend page, waits for its charts and asks Chart.js, for each canvas matching {@code canvas},
+     * one value per dataset ({@code perDataset} is a JavaScript expression of the dataset {@code d}).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object>> openTrends(String name, String canvas, String perDataset) {
+        open("/projects/" + name + "/trends");
+        waitFor("document.getElementById('trend-charts').dataset.rendered === 'true'");
+        return (Map<String, List<Object>>) browser.script("""
+                const result = {};
+                document.querySelectorAll('#trend-charts ' + arguments[0]).forEach(c =>
+                    result[c.id] = Chart.getChart(c).data.datasets.map(d => %s));
+                return result;""".formatted(perDataset), canvas);
+    }
+
+    private void waitFor(String script) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(driver -> Boolean.TRUE.equals(browser.script("return " + script)));
+    }
+
+    @Test
+    void shouldShowEachProjectWithItsVerdictDemoLabelAndTrendLine() {
+        open("/");
+        WebElement row = browser.driver().findElements(By.cssSelector("#projects tbody tr")).stream()
+                .filter(r -> r.getText().contains(project)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("DEMO PROJECT").contains("FAIL").contains("#" + exampleRun);
+        String sparkline = "Array.from(document.querySelectorAll('canvas[data-sparkline-url]'))"
+                + ".find(c => c.dataset.sparklineUrl.includes('/projects/" + project + "/'))";
+        waitFor(sparkline + ".dataset.rendered === 'true'");
+        Object points = browser.script("return Chart.getChart(" + sparkline + ").data.datasets.map(d => d.data.length)");
+        assertThat(points).asList().containsOnly((long) HISTORY + 1);
+        browser.screenshot("overview");
+    }
+
+    @Test
+    void shouldListRunsNewestFirstAndFilterByVerdictAndDate() {
+        open("/runs?project=" + project);
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#runs tbody tr"));
+        assertThat(rows).hasSize(HISTORY + 2);
+        assertThat(rows.get(0).getText()).startsWith("#" + xssRun);
+        browser.screenshot("runs");
+
+        browser.driver().findElement(By.name("status")).sendKeys("pass");
+        WebElement before = browser.driver().findElement(By.id("runs"));
+        browser.driver().findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        assertThat(browser.driver().findElements(By.cssSelector("#runs tbody tr"))).as(browser.driver().getCurrentUrl())
+                .hasSize(SHIFT);
+
+        String day = Instant.now().minus(HISTORY + 2, ChronoUnit.DAYS).toString().substring(0, 10);
+        open("/runs?project=" + project + "&from=" + day + "&to=" + day);
+        assertThat(browser.driver().findElements(By.cssSelector("#runs tbody tr"))).hasSize(1);
+    }
+
+    @Test
+    void shouldShowTheSloGateOfTheSharedExample() {
+        open("/runs/" + exampleRun);
+        Map<String, String> gate = new java.util.LinkedHashMap<>();
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#slo-gate tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
+            gate.put(cells.get(0).getText(), cells.get(2).getText() + " " + cells.get(4).getText());
+        }
+        assertThat(gate.get("audit_mode_connect")).startsWith("1.2875").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_open")).startsWith("0.6626").endsWith("PASS");
+        assertThat(gate.get("open_close_compare")).startsWith("32.86").endsWith("FAIL");
+        assertThat(text("#latency")).contains("connect p95_us 105.39 135.69 1.2875");
+        assertThat(text("#host")).contains("6.18.44-fc-v782");
+        assertThat(browser.driver().findElements(By.cssSelector("#artifacts a"))).hasSize(10);
+        assertThat(browser.driver().findElement(By.linkText("Diff against the previous run")).getAttribute("href"))
+                .endsWith("/compare?a=" + history.get(HISTORY - 1) + "&b=" + exampleRun);
+        browser.screenshot("run-details");
+    }
+
+    @Test
+    void shouldCompareTwoRunsWithDeltas() {
+        open("/compare?a=" + history.get(0) + "&b=" + exampleRun);
+        String table = text("#compare");
+        assertThat(table).contains("audit_mode_connect p95_ratio").contains("connect p95_us with agent 100 135.69");
+        browser.screenshot("compare");
+    }
+
+    @Test
+    void shouldDrawEveryTrendChartWithOnePointPerRunAndMarkTheShift() {
+        Map<String, List<Object>> lengths = openTrends(project, "canvas", "d.data.length");
+        assertThat(lengths).containsKeys("chart-open-latency", "chart-connect-latency", "chart-p95-ratio",
+                "chart-comparison-0", "chart-comparison-4");
+        assertThat(lengths.get("chart-open-latency")).hasSize(6);
+        assertThat(lengths.get("chart-p95-ratio")).hasSize(3);
+        lengths.values().forEach(perDataset -> assertThat(perDataset).containsOnly((long) HISTORY + 1));
+        assertThat(lengths.keySet()).noneMatch(id -> id.startsWith("chart-hosted-"));
+        assertThat(browser.script("return Chart.getChart(document.getElementById('chart-p95-ratio'))"
+                + ".data.datasets[1].pointStyle[arguments[0]]", SHIFT)).isEqualTo("triangle");
+        assertThat(text("#trend-charts")).contains("connect p95 ratio moved at run #" + history.get(SHIFT));
+        browser.screenshot("trends");
+
+        WebElement canvas = browser.driver().findElement(By.id("chart-p95-ratio"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        Object[] xy = ((List<?>) browser.script("""
+                const chart = Chart.getChart(document.getElementById('chart-p95-ratio'));
+                const point = chart.getDatasetMeta(0).data[3];
+                const box = chart.canvas.getBoundingClientRect();
+                return [point.x - box.width / 2, point.y - box.height / 2];""")).toArray();
+        new Actions(browser.driver()).moveToElement(canvas, ((Number) xy[0]).intValue(), ((Number) xy[1]).intValue())
+                .click().perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/runs/" + history.get(3)));
+    }
+
+    @Test
+    void shouldNarrowTheTrendWindowWithTheDateRange() {
+        String from = Instant.now().minus(HISTORY + 2, ChronoUnit.DAYS).toString().substring(0, 10);
+        String to = Instant.now().minus(HISTORY - 1, ChronoUnit.DAYS).toString().substring(0, 10);
+        open("/projects/" + project + "/trends?from=" + from + "&to=" + to);
+        waitFor("document.getElementById('trend-charts').dataset.rendered === 'true'");
+        assertThat(browser.script("return Chart.getChart(document.getElementById('chart-open-latency'))"
+                + ".data.datasets[0].data.length")).isEqualTo(4L);
+    }
+
+    @Test
+    void shouldRenderEveryPageWithoutConsoleErrorsUnderTheContentSecurityPolicy() {
+        browser.consoleProblems();
+        for (String page : List.of("/", "/runs", "/runs/" + exampleRun, "/compare?a=" + history.get(0) + "&b="
+                + exampleRun, "/projects/" + project + "/triage")) {
+            open(page);
+            assertThat(browser.consoleProblems()).as(page).isEmpty();
+        }
+        openTrends(triaged, "canvas", "d.data.length");
+        assertThat(browser.consoleProblems()).as("trends").isEmpty();
+    }
+
+    @Test
+    void shouldShowHostileBranchAndBenchmarkNamesAsText() {
+        open("/runs/" + xssRun);
+        assertThat(text("main")).contains(XSS_BRANCH).contains(XSS_BENCHMARK);
+        open("/runs?project=" + project);
+        assertThat(text("#runs")).contains(XSS_BRANCH);
+        open("/projects/" + project + "/trends?branch=" + java.net.URLEncoder.encode(XSS_BRANCH,
+                java.nio.charset.StandardCharsets.UTF_8));
+        waitFor("document.getElementById('trend-charts').dataset.rendered === 'true'");
+        assertThat(text("#trend-charts")).contains(XSS_BENCHMARK + " delta");
+        assertThat(browser.script("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(browser.driver().findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    }
+
+    @Test
+    void shouldRunAFullTriageRoundAndDismissAHostedAlertAsNoise() {
+        open("/projects/" + triaged + "/triage");
+        WebElement noise = browser.driver().findElement(By.id("commit-c1c1c1c"));
+        assertThat(noise.getText()).contains("hosted noise").contains("noise or non-critical drift")
+                .contains("BM_ParsePolicy").contains("open");
+        assertThat(text("#commit-c2c2c2c")).contains("confirmed regression").contains("audit_mode_connect/p95_ratio")
+                .contains("FAIL");
+        assertThat(browser.driver().findElements(By.cssSelector("form.triage-actions"))).isEmpty();
+
+        open("/login");
+        browser.driver().findElement(By.name("username")).sendKeys("admin");
+        browser.driver().findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+        open("/projects/" + triaged + "/triage");
+        WebElement alert = browser.driver().findElement(By.cssSelector("#commit-c1c1c1c li.alert"));
+        String alertId = alert.getAttribute("id");
+        alert.findElement(By.name("note")).sendKeys("shared runner was busy <b>again</b>");
+        alert.findElement(By.cssSelector("button[value=dismiss]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(alert));
+
+        assertThat(text(".flash-ok")).contains("is now dismissed as noise");
+        WebElement moved = browser.driver().findElement(By.id(alertId));
+        assertThat(moved.findElement(By.cssSelector(".state")).getText()).isEqualTo("dismissed as noise");
+        moved.findElement(By.tagName("summary")).click();
+        assertThat(moved.findElement(By.cssSelector("ol.audit")).getText())
+                .contains("system · new → open")
+                .contains("admin · open → dismissed_as_noise")
+                .contains("shared runner was busy <b>again</b>");
+        browser.screenshot("triage");
+    }
+
+    @Test
+    void shouldDrawHostedSeriesWithTheirAlertBand() {
+        Map<String, List<Object>> hosted = openTrends(triaged, "canvas[id^='chart-hosted-']",
+                "d.label + ' ' + d.data.length");
+        assertThat(hosted).isNotEmpty();
+        hosted.values().forEach(datasets -> assertThat(datasets).containsExactly("mean real time 3", "baseline 3",
+                "upper threshold 3", "lower threshold 3"));
+        assertThat(text("#trend-charts")).contains("BM_ParsePolicy");
+    }
+}

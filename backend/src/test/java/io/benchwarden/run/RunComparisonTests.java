@@ -1,0 +1,69 @@
+package io.benchwarden.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RunComparisonTests {
+
+    private static RunViews.ProfileView profile(String kind, boolean withAgent, double p95) {
+        return new RunViews.ProfileView(kind, withAgent, 1000, 0.1, p95 - 1, p95 - 2, p95, p95 + 10, null, null, null);
+    }
+
+    private static RunViews.RunDetail run(double connectP95WithAgent, List<RunViews.ComparisonView> comparisons) {
+        var gate = new RunViews.GateRowView("audit_mode_connect", "p95_ratio", connectP95WithAgent / 100, 1.05, "<=",
+                "ratio", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect");
+        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), null, null,
+                List.of(profile("connect", false, 100), profile("connect", true, connectP95WithAgent)), comparisons,
+                null, List.of());
+    }
+
+    private static RunViews.ComparisonView workload(String name, double deltaPct) {
+        return new RunViews.ComparisonView("workload", name, 10, 10 + deltaPct / 10, deltaPct / 10, deltaPct, 15, true);
+    }
+
+    private static RunComparison.Row row(List<RunComparison.Row> rows, String label) {
+        return rows.stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldPutBaselineAgainstWithAgentWithTheRatioPerStatistic() {
+        List<LatencyTable.Row> rows = LatencyTable.of(run(128.75, List.of()).profiles());
+
+        assertThat(rows).extracting(LatencyTable.Row::statistic).containsExactly("p50_us", "p95_us", "p99_us",
+                "us_per_op");
+        LatencyTable.Row p95 = rows.get(1);
+        assertThat(p95.kind()).isEqualTo("connect");
+        assertThat(p95.baseline()).isEqualTo(100);
+        assertThat(p95.withAgent()).isEqualTo(128.75);
+        assertThat(p95.ratio()).isCloseTo(1.2875, within(1e-12));
+    }
+
+    @Test
+    void shouldMatchEveryMeasureByNameAndGiveTheChangeFromAToB() {
+        List<RunComparison.Row> rows = RunComparison.of(run(100, List.of(workload("open_close", 2))),
+                run(125, List.of(workload("open_close", 3), workload("stat_walk", 1))));
+
+        RunComparison.Row gate = row(rows, "audit_mode_connect p95_ratio");
+        assertThat(gate.section()).isEqualTo("SLO gate");
+        assertThat(gate.delta()).isCloseTo(0.25, within(1e-12));
+        assertThat(gate.deltaPct()).isCloseTo(25, within(1e-9));
+        assertThat(row(rows, "connect p95_us with agent").delta()).isEqualTo(25);
+        assertThat(row(rows, "workload open_close").deltaPct()).isCloseTo(50, within(1e-9));
+    }
+
+    @Test
+    void shouldLeaveTheChangeBlankForAMeasureOnlyOneRunHas() {
+        List<RunComparison.Row> rows = RunComparison.of(run(100, List.of()),
+                run(100, List.of(workload("stat_walk", 1))));
+
+        RunComparison.Row added = row(rows, "workload stat_walk");
+        assertThat(added.a()).isNull();
+        assertThat(added.b()).isEqualTo(1);
+        assertThat(added.delta()).isNull();
+        assertThat(added.deltaPct()).isNull();
+    }
+}

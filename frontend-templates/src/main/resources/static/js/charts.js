@@ -1,0 +1,179 @@
+/*
+ * Benchwarden charts. Pages name their data in data- attributes; this file fetches the JSON and draws it with
+ * Chart.js. Every text from the data goes through textContent or Chart.js's canvas text, never into HTML.
+ */
+(function () {
+  'use strict';
+
+  var BASELINE = ['#9ec5fe', '#3d8bfd', '#0a3d91'];
+  var WITH_AGENT = ['#fdc08c', '#fd7e14', '#9a3b00'];
+  var OTHER = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b'];
+  var BUDGET = '#6c757d';
+  var DENSE = 200;
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function colour(chart, series, n) {
+    if (series.role === 'budget') {
+      return BUDGET;
+    }
+    if (/latency$/.test(chart.id)) {
+      var shade = ['p50', 'p95', 'p99'].indexOf(series.label.split(' ')[0]);
+      return (series.label.indexOf('with agent') >= 0 ? WITH_AGENT : BASELINE)[Math.max(shade, 0)];
+    }
+    return OTHER[n % OTHER.length];
+  }
+
+  function dataset(chart, series, n, dense) {
+    var colourOf = colour(chart, series, n);
+    if (series.role === 'band') {
+      // The upper edge fills down to the lower one, shading the band the series may move in without an alert.
+      return {
+        label: series.label, data: series.values, borderColor: '#adb5bd', backgroundColor: 'rgba(173, 181, 189, 0.2)',
+        borderDash: [2, 3], borderWidth: 1, pointRadius: 0, pointHitRadius: 0, spanGaps: true,
+        fill: series.label.indexOf('upper') === 0 ? '+1' : false
+      };
+    }
+    if (series.role === 'budget') {
+      return {
+        label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
+        borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, pointHitRadius: 0, spanGaps: true
+      };
+    }
+    var marked = {};
+    series.change_points.forEach(function (index) { marked[index] = true; });
+    return {
+      label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
+      borderWidth: 1.5, spanGaps: true,
+      pointRadius: series.values.map(function (v, i) { return marked[i] ? 7 : (dense ? 0 : 2.5); }),
+      pointHoverRadius: 5,
+      pointStyle: series.values.map(function (v, i) { return marked[i] ? 'triangle' : 'circle'; })
+    };
+  }
+
+  function changePointText(chart, points) {
+    var parts = [];
+    chart.series.forEach(function (series) {
+      series.change_points.forEach(function (index) {
+        var point = points[index];
+        parts.push(series.label + ' moved at run #' + point.run_id + ' (' + point.started_at.substring(0, 10) + ')');
+      });
+    });
+    return parts.length === 0 ? 'No change points.' : 'Change points: ' + parts.join('; ') + '.';
+  }
+
+  function drawTrendChart(container, chart, data, labels) {
+    var section = element('section');
+    section.appendChild(element('h2', null, chart.title + ' (' + chart.unit + ')'));
+    var box = element('div', 'chart-box');
+    var canvas = element('canvas');
+    canvas.id = 'chart-' + chart.id;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', chart.title + ' over ' + data.points.length + ' runs');
+    box.appendChild(canvas);
+    section.appendChild(box);
+    section.appendChild(element('p', 'change-points', changePointText(chart, data.points)));
+    container.appendChild(section);
+    var dense = data.points.length > DENSE;
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: labels,
+        datasets: chart.series.map(function (series, n) { return dataset(chart, series, n, dense); })
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        scales: { x: { ticks: { maxTicksLimit: 10 } }, y: { title: { display: true, text: chart.unit } } },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              footer: function (items) {
+                var point = data.points[items[0].dataIndex];
+                return 'run #' + point.run_id + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
+              }
+            }
+          }
+        },
+        onClick: function (event, elements) {
+          if (elements.length > 0) {
+            window.location.assign(data.points[elements[0].index].url);
+          }
+        }
+      }
+    });
+  }
+
+  function drawSection(container, title, data, empty) {
+    container.appendChild(element('h2', 'section-title', title));
+    if (data.points.length === 0) {
+      container.appendChild(element('p', 'chart-status', empty));
+      return;
+    }
+    var labels = data.points.map(function (p) { return p.started_at.substring(0, 16).replace('T', ' '); });
+    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, labels); });
+  }
+
+  function drawTrends(container) {
+    var status = container.querySelector('.chart-status');
+    var hosted = container.dataset.hostedUrl;
+    Promise.all([fetchJson(container.dataset.trendsUrl), hosted ? fetchJson(hosted) : null]).then(function (all) {
+      container.textContent = '';
+      drawSection(container, 'Strict runs', all[0], 'No strict runs in this window.');
+      if (all[1]) {
+        drawSection(container, 'Hosted benchmarks (advisory), with the alert band around the baseline', all[1],
+          'No hosted runs in this window.');
+      }
+      container.dataset.rendered = 'true';
+    }).catch(function (error) {
+      status.textContent = 'Could not load the chart data: ' + error.message;
+    });
+  }
+
+  function drawSparkline(canvas) {
+    fetchJson(canvas.dataset.sparklineUrl).then(function (data) {
+      var ratio = data.charts.filter(function (c) { return c.id === 'p95-ratio'; })[0];
+      new Chart(canvas, {
+        type: 'line',
+        data: {
+          labels: data.points.map(function (p) { return p.started_at.substring(0, 10); }),
+          datasets: ratio.series.map(function (series, n) {
+            var d = dataset(ratio, series, n, true);
+            d.pointRadius = 0;
+            return d;
+          })
+        },
+        options: {
+          animation: false, maintainAspectRatio: false, events: [],
+          plugins: { legend: { display: false }, tooltip: { enabled: false } },
+          scales: { x: { display: false }, y: { display: false } }
+        }
+      });
+      canvas.dataset.rendered = 'true';
+    }).catch(function () {
+      canvas.replaceWith(element('span', 'chart-status', 'no data'));
+    });
+  }
+
+  document.querySelectorAll('[data-trends-url]').forEach(drawTrends);
+  document.querySelectorAll('[data-sparkline-url]').forEach(drawSparkline);
+}());
