@@ -127,6 +127,18 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 return result;""".formatted(perDataset), canvas);
     }
 
+    private void logInAsAdmin() {
+        open("/login");
+        if (browser.driver().findElements(By.name("username")).isEmpty()) {
+            return;
+        }
+        browser.driver().findElement(By.name("username")).sendKeys("admin");
+        browser.driver().findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
+        browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
     private void waitFor(String script) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(driver -> Boolean.TRUE.equals(browser.script("return " + script)));
@@ -266,12 +278,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 .contains("FAIL");
         assertThat(browser.driver().findElements(By.cssSelector("form.triage-actions"))).isEmpty();
 
-        open("/login");
-        browser.driver().findElement(By.name("username")).sendKeys("admin");
-        browser.driver().findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+        logInAsAdmin();
         open("/projects/" + triaged + "/triage");
         WebElement alert = browser.driver().findElement(By.cssSelector("#commit-c1c1c1c li.alert"));
         String alertId = alert.getAttribute("id");
@@ -298,5 +305,44 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         hosted.values().forEach(datasets -> assertThat(datasets).containsExactly("mean real time 3", "baseline 3",
                 "upper threshold 3", "lower threshold 3"));
         assertThat(text("#trend-charts")).contains("BM_ParsePolicy");
+    }
+
+    @Test
+    void shouldLetAnAdminCreateAndRevokeAnUploadTokenAndVersionBudgets() {
+        logInAsAdmin();
+        open("/admin");
+        String name = "browser-token-" + System.nanoTime();
+        WebElement create = browser.driver().findElement(By.cssSelector("form[action$='/admin/tokens']"));
+        create.findElement(By.name("name")).sendKeys(name);
+        create.findElement(By.cssSelector("button[type=submit]")).click();
+        String secret = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.id("new-token-secret"))).getText();
+        assertThat(secret).startsWith("bw_");
+        var bundle = io.benchwarden.contract.fixtures.Examples.strictRun();
+        String elsewhere = newProject("token-upload");
+        var fields = Map.of("project", elsewhere, "ci_run_id", name);
+        assertThat(upload(io.benchwarden.support.Multipart.of(bundle, fields), secret).status()).isEqualTo(201);
+
+        open("/admin");
+        assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(secret);
+        WebElement row = browser.driver().findElements(By.cssSelector("#tokens tbody tr")).stream()
+                .filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.cssSelector(".flash-ok"))).getText()).contains("revoked");
+        var again = Map.of("project", elsewhere, "ci_run_id", name + "-again");
+        assertThat(upload(io.benchwarden.support.Multipart.of(bundle, again), secret).status()).isEqualTo(401);
+
+        open("/admin/projects/" + elsewhere);
+        WebElement budgets = browser.driver().findElement(By.cssSelector("form[action$='/budgets']"));
+        WebElement connect = budgets.findElement(By.name("maxConnectP95Ratio"));
+        connect.clear();
+        connect.sendKeys("1.3");
+        budgets.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.cssSelector(".flash-ok"))).getText())
+                .contains("Budgets version 1 saved");
+        assertThat(text("#budget-version")).isEqualTo("1");
+        browser.screenshot("admin-project");
     }
 }
