@@ -40,8 +40,11 @@ public class RunDetails {
                 run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
                 run.getStatus(), links.ui(run.getId()));
         HostEnvironmentEntity host = run.getHost();
+        NoiseFloor noiseFloor = run.getArtifacts().stream()
+                .filter(artifact -> artifact.getName().equals(ArtifactNames.NOISE_CALIBRATION)).findFirst()
+                .flatMap(artifact -> NoiseFloor.from(artifact.getContent())).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
-                host.getFilesystem(), host.getGovernor());
+                host.getFilesystem(), host.getGovernor(), noiseFloor);
         List<RunViews.ProfileView> profiles = run.getProfiles().stream()
                 .map(p -> new RunViews.ProfileView(p.getKind(), p.isWithAgent(), p.getIterations(), p.getSeconds(),
                         p.getUsPerOp(), p.getP50Us(), p.getP95Us(), p.getP99Us(), p.getFile(), p.getHost(), p.getPort()))

@@ -41,7 +41,9 @@ public final class RunViews {
             double deltaUsPerOp, double deltaPct, double maxAllowedPct, boolean pass) {
     }
 
-    public record HostView(String kernelRelease, String os, String cpuModel, String filesystem, String governor) {
+    /** @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none */
+    public record HostView(String kernelRelease, String os, String cpuModel, String filesystem, String governor,
+            NoiseFloor noiseFloor) {
     }
 
     public record ArtifactView(String name, String sha256, String url) {

@@ -171,4 +171,26 @@ class RunIngestIntegrationTests extends ApiTestSupport {
                 .isEqualTo("uploaded perf-slo-summary.json claims pass but the service's verdict is fail");
         assertThat(get("/api/v1/runs/" + id + "/artifacts/" + SLO_SUMMARY).body()).isEqualTo("{\"gate\":{\"pass\":true}}");
     }
+
+    @Test
+    void shouldShowTheHostsNoiseFloorWhenTheCalibrationTravelsWithTheRun() {
+        String project = newProject("noise");
+        String calibration = """
+                {"schema":"benchwarden.noise-calibration","schema_version":1,"runs":20,"rounds_per_run":30,
+                "estimator":"median_of_rounds","idle_command":"sleep infinity","cpu_governor":"unknown",
+                "gate_p95_ratio":1.05,"iterations_per_round":{"open_baseline.json":1500},
+                "open_p95_ratio":{"median":0.9941,"min":0.9738,"max":1.0925,"iqr":0.0059,"false_fails":1,"ratios":[]},
+                "connect_p95_ratio":{"median":0.9984,"min":0.9686,"max":1.0302,"iqr":0.0151,"false_fails":0,"ratios":[]},
+                "false_fails":1}""";
+        var artifacts = Examples.with(Examples.strictRun(), NOISE_CALIBRATION, calibration.getBytes(StandardCharsets.UTF_8));
+        long id = upload(artifacts, fields(project)).json().get("id").longValue();
+
+        JsonNode noise = get("/api/v1/runs/" + id).json().at("/host/noise_floor");
+        assertThat(noise.get("runs").intValue()).isEqualTo(20);
+        assertThat(noise.at("/open/max").doubleValue()).isEqualTo(1.0925);
+        assertThat(noise.get("false_fails").longValue()).isEqualTo(1);
+        assertThat(get("/api/v1/runs/" + id).json().at("/strict/rows")).hasSize(8);
+        assertThat(get("/runs/" + id).body()).contains("open p95 ratio 0.9941 (0.9738–1.0925)")
+                .contains("1 of 20 idle-agent runs failed the 1.05 gate");
+    }
 }
