@@ -35,6 +35,12 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  */
 public final class ChangePointDetector {
 
+    /**
+     * Longest shifted interval looked for. A shift that lasts longer shows as two steps a single split finds; the
+     * bound keeps the interval search linear in the series length.
+     */
+    private static final int MAX_INTERVAL = 100;
+
     private static final NaturalRanking RANKING = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
 
     private final ChangePointSettings settings;
@@ -79,7 +85,67 @@ public final class ChangePointDetector {
             found.add(split.index());
             search(series, from, split.index(), found);
             search(series, split.index(), to, found);
+            return;
         }
+        // No single step: a level that moved and came back (a regression fixed a few runs later) leaves both halves
+        // of every split looking alike, so the segment is searched once more for a shifted interval.
+        Interval interval = bestInterval(series, from, to);
+        if (interval != null) {
+            found.add(interval.start());
+            found.add(interval.end());
+            search(series, from, interval.start(), found);
+            search(series, interval.start(), interval.end(), found);
+            search(series, interval.end(), to, found);
+        }
+    }
+
+    /**
+     * The interval {@code [start, end)} of at least {@code minSegment} (and at most {@value #MAX_INTERVAL}) points whose values differ most from the rest
+     * of the segment (at least {@code minSegment} points, on both sides of it), when significant after a Bonferroni
+     * correction for every interval tried.
+     */
+    private Interval bestInterval(double[] series, int from, int to) {
+        int min = settings.minSegment();
+        int length = to - from;
+        if (length < 2 * min + 2) {
+            return null;
+        }
+        double[] rankSums = prefixRankSums(Arrays.copyOfRange(series, from, to));
+        Interval best = null;
+        long candidates = 0;
+        for (int start = from + 1; start < to - min; start++) {
+            for (int end = start + min; end < to && end - start <= MAX_INTERVAL; end++) {
+                int inside = end - start;
+                int outside = length - inside;
+                if (outside < min) {
+                    break;
+                }
+                candidates++;
+                double u1 = rankSums[end - from] - rankSums[start - from] - inside * (inside + 1.0) / 2;
+                double u = Math.max(u1, (double) inside * outside - u1);
+                double z = (u - inside * (double) outside / 2) / Math.sqrt(inside * (double) outside * (length + 1) / 12);
+                if (best != null && z <= best.z()) {
+                    continue;
+                }
+                double effect = relativeEffect(outsideMedian(series, from, start, end, to), median(series, start, end));
+                if (effect > 0 && effect >= settings.minRelativeEffect()) {
+                    best = new Interval(start, end, z, u1);
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int inside = best.end() - best.start();
+        double p = ExactRankSumTest.twoSidedP(best.u(), inside, length - inside);
+        return p < settings.alpha() / candidates ? best : null;
+    }
+
+    private static double outsideMedian(double[] series, int from, int start, int end, int to) {
+        double[] outside = new double[(start - from) + (to - end)];
+        System.arraycopy(series, from, outside, 0, start - from);
+        System.arraycopy(series, end, outside, start - from, to - end);
+        return new Median().evaluate(outside);
     }
 
     /** The significant split of {@code [from, to)} with the largest statistic, or null when there is none. */
@@ -137,5 +203,8 @@ public final class ChangePointDetector {
     }
 
     private record Split(int index, double z, double effect, double pValue) {
+    }
+
+    private record Interval(int start, int end, double z, double u) {
     }
 }

@@ -49,6 +49,16 @@ class DemoHistoryIntegrationTests {
             assertThat(counts.get("strict_regression")).isEqualTo(5);
             assertThat(counts.get("awaiting_strict")).isEqualTo(1);
             assertThat(get(context, "/api/v1/runs?project=demo-agent&limit=500").get("runs")).hasSize(42);
+            // The six-run regression (days 20 to 25) and its fix are marked on the open p95 ratio.
+            JsonNode trends = get(context, "/api/v1/projects/demo-agent/trends?branch=main");
+            java.util.List<Integer> marks = new java.util.ArrayList<>();
+            trends.get("charts").forEach(chart -> chart.get("series").forEach(series -> {
+                if (series.get("label").stringValue().toLowerCase(java.util.Locale.ROOT).contains("open")
+                        && chart.get("id").stringValue().contains("ratio")) {
+                    series.get("change_points").forEach(point -> marks.add(point.intValue()));
+                }
+            }));
+            assertThat(marks).containsExactly(20, 26);
         }
         try (ConfigurableApplicationContext again = start(dataDir)) {
             assertThat(get(again, "/api/v1/runs?project=demo-agent&limit=500").get("runs")).hasSize(42);
