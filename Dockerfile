@@ -4,6 +4,7 @@
 
 # --- Build: the Maven wrapper packages the service jar and the modules it depends on --------------------------------
 FROM eclipse-temurin:17-jdk AS build
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -11,8 +12,8 @@ COPY contract/ contract/
 COPY db-migrations/ db-migrations/
 COPY frontend-templates/ frontend-templates/
 COPY backend/ backend/
-# The reactor lists every module, so the runner's POM must be present even though it is not built here.
-COPY runner-agent/pom.xml runner-agent/
+# The service's end-to-end tests depend on the runner, so the reactor builds it too (gcc: its timing loop).
+COPY runner-agent/ runner-agent/
 # clean: a target/ directory copied from a work tree must never leak into the image.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -pl backend -am clean package -DskipTests \
