@@ -123,26 +123,33 @@ public final class IngestLoadBenchmark {
             DemoArtifacts artifacts = new DemoArtifacts(sequence.get() * 31 + t);
             Thread thread = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                try {
-                    while (System.nanoTime() < end) {
-                        Multipart body = Multipart.of(artifacts.strictRun(1.02),
-                                Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()));
-                        HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
-                                .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
-                        long before = System.nanoTime();
-                        int status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                while (System.nanoTime() < end) {
+                    Multipart body = Multipart.of(artifacts.strictRun(1.02),
+                            Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()));
+                    HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
+                            .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+                    long before = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         long took = System.nanoTime() - before;
-                        if (status == expected) {
+                        if (response.statusCode() == expected) {
                             mine.add(took);
                         }
                         else {
                             errors.increment();
+                            System.err.println(name + ": HTTP " + response.statusCode() + " " + response.body());
                         }
                     }
-                }
-                catch (IOException | InterruptedException ex) {
-                    errors.increment();
+                    catch (IOException ex) {
+                        // Counted and reported, and the uploader goes on: one failure must not end its stream.
+                        errors.increment();
+                        System.err.println(name + ": " + ex);
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }, name + "-" + t);
             threads.add(thread);
