@@ -18,12 +18,14 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * <ol>
  * <li>In a segment, every split leaving at least {@code minSegment} points on each side is a candidate; the two
  * windows compared are the segment's points before the split and from it.</li>
- * <li>Candidates whose window medians differ by less than {@code minRelativeEffect} of the earlier median are
- * dropped: on very stable series tiny shifts are significant but not worth a mark.</li>
- * <li>Of the rest, the split with the largest standardised U statistic (ties: the larger effect, then the earlier
- * split) is a change point when its p-value is below {@code alpha / candidates}, a Bonferroni correction for the
- * number of candidate splits tried in the segment. Candidates are ranked by the statistic rather than the p-value
- * because far in the tail the p-values of neighbouring splits agree to within their precision.</li>
+ * <li>The split with the largest standardised U statistic (ties: the earlier split) is weighed: when its window
+ * medians differ by less than {@code minRelativeEffect} of the earlier median, the segment has no change point (on
+ * very stable series tiny shifts are significant but not worth a mark). Otherwise it is a change point when its
+ * p-value is below {@code alpha / candidates}, a Bonferroni correction for the number of candidate splits tried in
+ * the segment. Candidates are ranked by the statistic rather than the p-value because far in the tail the p-values
+ * of neighbouring splits agree to within their precision.</li>
+ * <li>A segment without such a split is searched once more for a shifted interval (a level that moved and came
+ * back), weighed and tested the same way, with the exact rank-sum distribution for small samples.</li>
  * <li>A found point splits the segment and both halves are searched again, until no segment has a significant
  * candidate or room for one.</li>
  * <li>Each point is then located once more by the same search within the segment bounded by its neighbours, since
@@ -124,16 +126,15 @@ public final class ChangePointDetector {
                 double u1 = rankSums[end - from] - rankSums[start - from] - inside * (inside + 1.0) / 2;
                 double u = Math.max(u1, (double) inside * outside - u1);
                 double z = (u - inside * (double) outside / 2) / Math.sqrt(inside * (double) outside * (length + 1) / 12);
-                if (best != null && z <= best.z()) {
-                    continue;
-                }
-                double effect = relativeEffect(outsideMedian(series, from, start, end, to), median(series, start, end));
-                if (effect > 0 && effect >= settings.minRelativeEffect()) {
+                if (best == null || z > best.z()) {
                     best = new Interval(start, end, z, u1);
                 }
             }
         }
-        if (best == null) {
+        // Only the strongest interval is weighed for its size: when even that one moved the level too little to matter,
+        // nothing in the segment does.
+        if (best == null || relativeEffect(outsideMedian(series, from, best.start(), best.end(), to),
+                median(series, best.start(), best.end())) < settings.minRelativeEffect()) {
             return null;
         }
         int inside = best.end() - best.start();
@@ -163,20 +164,18 @@ public final class ChangePointDetector {
             double u1 = rankSums[at - from] - n1 * (n1 + 1) / 2;
             double u = Math.max(u1, n1 * n2 - u1);
             double z = (u - n1 * n2 / 2) / Math.sqrt(n1 * n2 * (n1 + n2 + 1) / 12);
-            if (best != null && z < best.z()) {
-                continue;
-            }
-            double effect = relativeEffect(median(series, from, at), median(series, at, to));
-            if (effect > 0 && effect >= settings.minRelativeEffect()
-                    && (best == null || z > best.z() || effect > best.effect())) {
-                best = new Split(at, z, effect, Double.NaN);
+            if (best == null || z > best.z()) {
+                best = new Split(at, z, Double.NaN, Double.NaN);
             }
         }
-        if (best == null) {
+        // Only the strongest split is weighed for its size: when even that one moved the level too little to matter,
+        // nothing in the segment does (a tiny, very significant shift on a very stable series is not worth a mark).
+        double effect = relativeEffect(median(series, from, best.index()), median(series, best.index(), to));
+        if (effect == 0 || effect < settings.minRelativeEffect()) {
             return null;
         }
         double p = pValue(series, from, best.index(), to);
-        return p < settings.alpha() / candidates ? new Split(best.index(), best.z(), best.effect(), p) : null;
+        return p < settings.alpha() / candidates ? new Split(best.index(), best.z(), effect, p) : null;
     }
 
     private double pValue(double[] series, int from, int at, int to) {

@@ -56,6 +56,11 @@ public final class ReadHistoryBenchmark {
             time(out, "trend query, 1000 points (SQL)", i -> jdbc.sql(HistoryGenerator.TREND).param(project)
                     .query((rs, n) -> rs.getDouble(2)).list().size());
             time(out, "triage (default branch)", i -> get(http, service, "/api/v1/triage?project=" + PROJECT));
+            time(out, "page /runs (project filter)", i -> get(http, service, "/runs?project=" + PROJECT));
+            time(out, "page /runs/{id}", i -> get(http, service, "/runs/" + ids.get(random.nextInt(ids.size()))));
+            time(out, "trend JSON, 1000 points", i -> get(http, service, "/api/v1/projects/" + PROJECT
+                    + "/trends?last=1000&max_points=1000"));
+            time(out, "page /projects/{p}/triage", i -> get(http, service, "/projects/" + PROJECT + "/triage"));
             out.println();
             for (String[] query : HistoryGenerator.explained(project, ids.get(ids.size() / 2))) {
                 out.println("EXPLAIN " + query[0]);
