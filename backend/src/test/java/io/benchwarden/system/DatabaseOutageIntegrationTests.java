@@ -1,5 +1,15 @@
 package io.benchwarden.system;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.runner.RunnerMain;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -64,6 +74,7 @@ class DatabaseOutageIntegrationTests extends ApiTestSupport {
             PROXY.restore();
         }
 
+        awaitDatabase();
         assertThat(runsWithCiRunId(project, "during")).isZero();
         Reply health = get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
@@ -71,6 +82,58 @@ class DatabaseOutageIntegrationTests extends ApiTestSupport {
         Reply retried = upload(Bundles.passingStrictRun(), Map.of("project", project, "ci_run_id", "during"));
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
         assertThat(runsOf(project)).isEqualTo(2);
+    }
+
+    /** End to end: the runner meets the outage as 503s, spools the bundle, and a later flush stores it once. */
+    @Test
+    void shouldLetTheRunnerSpoolDuringTheOutageAndFlushExactlyOneRunAfterIt(@TempDir Path spool) throws IOException {
+        String project = newProject("outage-runner");
+        Path bundle = Examples.strictRunDirectory();
+        String server = "http://localhost:" + port;
+        PROXY.cut();
+        try {
+            int exit = runner("upload", bundle.toString(), "--server", server, "--project", project, "--commit",
+                    "0a1b2c3", "--ci-run-id", "outage-1", "--spool-dir", spool.toString(), "--attempts", "2",
+                    "--retry-delay-ms", "10");
+            assertThat(exit).as("upload failed and spooled").isEqualTo(3);
+        }
+        finally {
+            PROXY.restore();
+        }
+        awaitDatabase();
+        try (var spooled = Files.list(spool)) {
+            assertThat(spooled.count()).isEqualTo(1);
+        }
+        assertThat(runsOf(project)).isZero();
+
+        assertThat(runner("flush", "--server", server, "--spool-dir", spool.toString())).isZero();
+        assertThat(runner("flush", "--server", server, "--spool-dir", spool.toString())).isZero();
+        assertThat(runsOf(project)).isEqualTo(1);
+        try (var spooled = Files.list(spool)) {
+            assertThat(spooled.count()).isZero();
+        }
+    }
+
+    /** The pool notices the restored relay on its next attempts; wait for health to say so, up to 15 s. */
+    private void awaitDatabase() {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (get("/actuator/health").status() != 200) {
+            assertThat(System.nanoTime()).as("database back within 15 s").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static int runner(String... args) {
+        CommandLine commandLine = RunnerMain.commandLine(Map.of("BENCHWARDEN_TOKEN", TOKEN));
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+        return commandLine.execute(args);
     }
 
     private long runsWithCiRunId(String project, String ciRunId) {
