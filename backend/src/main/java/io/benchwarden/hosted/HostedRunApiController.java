@@ -16,8 +16,8 @@ import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.run.RunMetadata;
 import io.benchwarden.run.ingest.UploadFormReader;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.UniqueKeyRace;
 import io.benchwarden.token.ApiToken;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,17 +78,9 @@ class HostedRunApiController {
             ApiToken token) {
         HostedIngestService.Prepared prepared = HostedIngestService.prepare(metadata, content, problems);
         Project project = projects.findOrCreate(metadata.project());
-        if (!token.allowsProject(project.getId())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                    "this token may only upload to its own project, not to " + project.getName());
-        }
-        HostedIngestService.Outcome outcome;
-        try {
-            outcome = ingest.store(project, prepared);
-        }
-        catch (DataIntegrityViolationException raced) {
-            outcome = ingest.existing(project, prepared);
-        }
+        token.requireProject(project);
+        HostedIngestService.Outcome outcome = UniqueKeyRace.storeOrWinner(() -> ingest.store(project, prepared),
+                () -> ingest.existing(project, prepared));
         HostedViews.HostedRun body = reader.read(outcome.runId());
         URI location = URI.create("/api/v1/hosted-runs/" + outcome.runId());
         return outcome.created() ? ResponseEntity.created(location).body(body)

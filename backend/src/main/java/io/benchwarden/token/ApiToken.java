@@ -9,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.benchwarden.project.Project;
+import io.benchwarden.system.ApiException;
+import org.springframework.http.HttpStatus;
+
 /** An upload token, known only by its SHA-256 digest. A token without a project may upload to any project. */
 @Entity
 @Table(name = "api_token")
@@ -79,5 +83,13 @@ public class ApiToken {
 
     public boolean allowsProject(Long candidateProjectId) {
         return projectId == null || projectId.equals(candidateProjectId);
+    }
+
+    /** Refuses (403) an upload to a project this token is not for. */
+    public void requireProject(Project project) {
+        if (!allowsProject(project.getId())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
+                    "this token may only upload to its own project, not to " + project.getName());
+        }
     }
 }

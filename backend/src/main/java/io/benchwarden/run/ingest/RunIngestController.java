@@ -10,10 +10,8 @@ import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.run.RunLinks;
 import io.benchwarden.run.RunViews;
-import io.benchwarden.system.ApiException;
+import io.benchwarden.system.UniqueKeyRace;
 import io.benchwarden.token.ApiToken;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,17 +38,9 @@ class RunIngestController {
         UploadFormReader.Result form = UploadFormReader.read(request.getParts());
         RunIngestService.Prepared prepared = RunIngestService.prepare(form.upload(), form.problems());
         Project project = projects.findOrCreate(prepared.upload().metadata().project());
-        if (!token.allowsProject(project.getId())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                    "this token may only upload to its own project, not to " + project.getName());
-        }
-        RunIngestService.Outcome outcome;
-        try {
-            outcome = ingest.store(project, prepared);
-        }
-        catch (DataIntegrityViolationException raced) {
-            outcome = ingest.existing(project, prepared);
-        }
+        token.requireProject(project);
+        RunIngestService.Outcome outcome = UniqueKeyRace.storeOrWinner(() -> ingest.store(project, prepared),
+                () -> ingest.existing(project, prepared));
         var body = new RunViews.IngestResponse(outcome.runId(), links.ui(outcome.runId()), outcome.strict());
         URI location = URI.create(links.api(outcome.runId()));
         return outcome.created() ? ResponseEntity.created(location).body(body)
