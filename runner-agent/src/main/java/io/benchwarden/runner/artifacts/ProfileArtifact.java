@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.rounds.Harness;
 import io.benchwarden.runner.rounds.RoundFigures;
 import io.benchwarden.runner.rounds.RoundStatistics.RatioInterval;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,7 +41,8 @@ public final class ProfileArtifact {
         return node;
     }
 
-    public static ObjectNode withRounds(ObjectNode profile, List<RoundFigures> rounds, String cpuGovernor) {
+    public static ObjectNode withRounds(ObjectNode profile, List<RoundFigures> rounds, String cpuGovernor,
+            Harness harness) {
         ArrayNode array = profile.putArray("rounds");
         for (RoundFigures round : rounds) {
             ObjectNode node = array.addObject();
@@ -53,6 +55,10 @@ public final class ProfileArtifact {
         }
         profile.put("estimator", "median_of_rounds");
         profile.put("cpu_governor", cpuGovernor);
+        profile.put("timing", harness.timing().label());
+        ObjectNode floor = profile.putObject("harness_floor");
+        floor.put("p50_us", harness.floorP50Us());
+        floor.put("p95_us", harness.floorP95Us());
         return profile;
     }
 

@@ -12,6 +12,7 @@ import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.bench.Timing;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
@@ -57,6 +58,7 @@ final class CalibrateCommand extends BaseCommand {
             throw new InvalidInputException("--runs must be at least 1, got " + runs);
         }
         String governor = bench.checkGovernor(err());
+        Timing timing = bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent.spec(idleCommand, bench.benchCpu),
                 EnumSet.of(WorkloadKind.OPEN_CLOSE, WorkloadKind.CONNECT_LOOPBACK));
         double gate = GateBudgets.SPEC_P95_RATIO;
@@ -82,6 +84,7 @@ final class CalibrateCommand extends BaseCommand {
         json.put("rounds_per_run", plan.rounds());
         json.put("estimator", "median_of_rounds");
         json.put("idle_command", idleCommand);
+        json.put("timing", timing.label());
         json.put("cpu_governor", governor);
         json.put("gate_p95_ratio", gate);
         ObjectNode iterations = json.putObject("iterations_per_round");

@@ -51,11 +51,12 @@ final class CompareCommand extends BaseCommand {
             throw new InvalidInputException("REPEATS must be a positive integer (got: " + repeats + ")");
         }
         bench.checkGovernor(err());
+        bench.checkTiming(err());
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, List.of(bench.file));
         Map<WorkloadKind, Integer> perRound = new EnumMap<>(WorkloadKind.class);
         perRound.put(WorkloadKind.OPEN_CLOSE, iterations);
         SessionPlan plan = new SessionPlan(target, perRound, repeats, bench.warmup, bench.benchCpu,
-                agent.spec(bench.benchCpu));
+                bench.timing(), agent.spec(bench.benchCpu));
         WorkloadRounds open = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run()
                 .get(WorkloadKind.OPEN_CLOSE);
         double baseline = open.baselineSummary().usPerOp();

@@ -85,7 +85,7 @@ public final class WorkloadOptions {
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, statFiles);
         Map<WorkloadKind, Integer> perRound = perRound(target);
         perRound.keySet().retainAll(kinds);
-        return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, agent);
+        return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, bench.timing(), agent);
     }
 
     /** All four workloads, each side's total spread evenly over the rounds. */

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.contract.stats.Percentiles.LatencySummary;
 import io.benchwarden.runner.agent.AgentProcess;
+import io.benchwarden.runner.bench.HarnessFloor;
 import io.benchwarden.runner.bench.SyscallWorkload;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
@@ -17,9 +19,13 @@ import io.benchwarden.runner.nativeio.CpuAffinity;
  */
 public final class InterleavedSession {
 
+    /** Empty operations timed for the harness floor: about a millisecond, once per session. */
+    static final int FLOOR_ITERATIONS = 20_000;
+
     private final SessionPlan plan;
     private final Progress progress;
     private final boolean baselinePasses;
+    private Harness harness;
 
     public InterleavedSession(SessionPlan plan, Progress progress) {
         this(plan, progress, true);
@@ -47,6 +53,8 @@ public final class InterleavedSession {
         CpuAffinity.pinCurrentThread(plan.benchCpu());
         progress.start("measuring " + plan.rounds() + " interleaved round(s)", passes);
         try {
+            LatencySummary floor = HarnessFloor.measure(plan.warmup(), FLOOR_ITERATIONS, plan.timing()).latency();
+            harness = new Harness(plan.timing(), floor.p50Us(), floor.p95Us());
             for (int round = 0; round < plan.rounds(); round++) {
                 if (baselinePasses) {
                     measurePass(results, false);
@@ -68,10 +76,18 @@ public final class InterleavedSession {
         return results;
     }
 
+    /** The timing used and its floor; known once {@link #run()} has run. */
+    public Harness harness() {
+        if (harness == null) {
+            throw new IllegalStateException("the session has not run yet");
+        }
+        return harness;
+    }
+
     private void measurePass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
         for (Map.Entry<WorkloadKind, Integer> entry : plan.iterationsPerRound().entrySet()) {
             try (SyscallWorkload workload = plan.target().workload(entry.getKey())) {
-                RoundFigures figures = RoundFigures.of(workload.measure(plan.warmup(), entry.getValue()));
+                RoundFigures figures = RoundFigures.of(workload.measure(plan.warmup(), entry.getValue(), plan.timing()));
                 WorkloadRounds rounds = results.get(entry.getKey());
                 (withAgent ? rounds.withAgent() : rounds.baseline()).add(figures);
             }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.bench.BenchTarget;
+import io.benchwarden.runner.bench.Timing;
 import io.benchwarden.runner.bench.WorkloadKind;
 
 /**
@@ -11,10 +12,11 @@ import io.benchwarden.runner.bench.WorkloadKind;
  *
  * @param iterationsPerRound operations timed per round and side, per workload (in table order)
  * @param rounds rounds per side; each round is a baseline pass followed by a with-agent pass
+ * @param timing how each operation is timed (the effective choice, after any fallback)
  * @param agent {@code null} for baseline-only sessions
  */
 public record SessionPlan(BenchTarget target, Map<WorkloadKind, Integer> iterationsPerRound, int rounds, int warmup,
-        int benchCpu, AgentSpec agent) {
+        int benchCpu, Timing timing, AgentSpec agent) {
 
     public SessionPlan {
         if (rounds < 1) {
