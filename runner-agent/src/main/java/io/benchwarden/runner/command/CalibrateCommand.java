@@ -82,7 +82,7 @@ final class CalibrateCommand extends BaseCommand {
         json.put("schema_version", 1);
         json.put("runs", runs);
         json.put("rounds_per_run", plan.rounds());
-        json.put("estimator", "median_of_rounds");
+        json.put("estimator", RoundStatistics.ESTIMATOR);
         json.put("idle_command", idleCommand);
         json.put("timing", timing.label());
         json.put("cpu_governor", governor);
