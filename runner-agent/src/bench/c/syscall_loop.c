@@ -3,7 +3,8 @@
  * each operation timed with clock_gettime(CLOCK_MONOTONIC), percentiles defined as the runner's (sorted
  * samples, rank (n-1)*p, linear interpolation between the closest ranks), pinned to one CPU.
  *
- * usage: syscall_loop open|connect ITERATIONS [FILE|PORT] [CPU]
+ * usage: syscall_loop open|connect|empty ITERATIONS [FILE|PORT|-] [CPU]
+ * (empty: no operation between the two clock reads, the loop's own floor)
  * prints: workload=... iterations=N us_per_op=X p50_us=X p95_us=X p99_us=X
  */
 #define _GNU_SOURCE
@@ -52,6 +53,10 @@ static void open_close(void) {
     if (close(fd) != 0) die("close");
 }
 
+static void empty(void) {
+    __asm__ __volatile__("" ::: "memory");
+}
+
 static void connect_loopback(void) {
     int fd = socket(AF_INET, SOCK_DGRAM, 0);
     if (fd < 0) die("socket");
@@ -61,21 +66,22 @@ static void connect_loopback(void) {
 
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: %s open|connect ITERATIONS [FILE|PORT] [CPU]\n", argv[0]);
+        fprintf(stderr, "usage: %s open|connect|empty ITERATIONS [FILE|PORT|-] [CPU]\n", argv[0]);
         return 2;
     }
     int is_open = strcmp(argv[1], "open") == 0;
+    int is_empty = strcmp(argv[1], "empty") == 0;
     long n = atol(argv[2]);
     int cpu = argc > 4 ? atoi(argv[4]) : 0;
     path = is_open && argc > 3 ? argv[3] : "/etc/hosts";
     address.sin_family = AF_INET;
-    address.sin_port = htons(!is_open && argc > 3 ? atoi(argv[3]) : 9);
+    address.sin_port = htons(!is_open && !is_empty && argc > 3 ? atoi(argv[3]) : 9);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     cpu_set_t mask;
     CPU_ZERO(&mask);
     CPU_SET(cpu, &mask);
     if (sched_setaffinity(0, sizeof mask, &mask) != 0) die("sched_setaffinity");
-    void (*operation)(void) = is_open ? open_close : connect_loopback;
+    void (*operation)(void) = is_empty ? empty : is_open ? open_close : connect_loopback;
     for (int i = 0; i < 1024; i++) operation();
     long long *samples = malloc(sizeof(long long) * n);
     long long start = now_ns();
@@ -87,7 +93,7 @@ int main(int argc, char **argv) {
     long long elapsed = now_ns() - start;
     qsort(samples, n, sizeof(long long), compare);
     printf("workload=%s iterations=%ld us_per_op=%.2f p50_us=%.2f p95_us=%.2f p99_us=%.2f\n",
-           is_open ? "open_close" : "connect_loopback", n, elapsed / 1000.0 / n, percentile_us(samples, n, 0.50),
+           is_empty ? "empty" : is_open ? "open_close" : "connect_loopback", n, elapsed / 1000.0 / n, percentile_us(samples, n, 0.50),
            percentile_us(samples, n, 0.95), percentile_us(samples, n, 0.99));
     return 0;
 }

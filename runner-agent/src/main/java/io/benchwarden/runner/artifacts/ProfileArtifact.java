@@ -6,7 +6,9 @@ import java.util.Locale;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.rounds.Harness;
 import io.benchwarden.runner.rounds.RoundFigures;
+import io.benchwarden.runner.rounds.RoundStatistics;
 import io.benchwarden.runner.rounds.RoundStatistics.RatioInterval;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,7 +42,8 @@ public final class ProfileArtifact {
         return node;
     }
 
-    public static ObjectNode withRounds(ObjectNode profile, List<RoundFigures> rounds, String cpuGovernor) {
+    public static ObjectNode withRounds(ObjectNode profile, List<RoundFigures> rounds, String cpuGovernor,
+            Harness harness) {
         ArrayNode array = profile.putArray("rounds");
         for (RoundFigures round : rounds) {
             ObjectNode node = array.addObject();
@@ -51,8 +54,12 @@ public final class ProfileArtifact {
             node.put("p95_us", round.p95Us());
             node.put("p99_us", round.p99Us());
         }
-        profile.put("estimator", "median_of_rounds");
+        profile.put("estimator", RoundStatistics.ESTIMATOR);
         profile.put("cpu_governor", cpuGovernor);
+        profile.put("timing", harness.timing().label());
+        ObjectNode floor = profile.putObject("harness_floor");
+        floor.put("p50_us", harness.floorP50Us());
+        floor.put("p95_us", harness.floorP95Us());
         return profile;
     }
 
@@ -61,6 +68,7 @@ public final class ProfileArtifact {
         node.put("value", interval.ratio());
         node.put("ci_low", interval.low());
         node.put("ci_high", interval.high());
+        node.put("paired_median", interval.pairedMedian());
         node.put("confidence", interval.confidence());
         node.put("method", "percentile bootstrap over " + interval.rounds() + " paired rounds");
         return profile;

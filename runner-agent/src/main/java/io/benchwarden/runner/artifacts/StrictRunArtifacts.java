@@ -19,6 +19,7 @@ import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
+import io.benchwarden.runner.rounds.Harness;
 import io.benchwarden.runner.rounds.WorkloadRounds;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,17 +37,17 @@ public final class StrictRunArtifacts {
     }
 
     public static Result build(Map<WorkloadKind, WorkloadRounds> results, BenchTarget target, List<Comparison> suiteRows,
-            double maxComparePct, Map<String, String> hostTexts, String cpuGovernor) {
+            double maxComparePct, Map<String, String> hostTexts, String cpuGovernor, Harness harness) {
         Map<String, String> files = new LinkedHashMap<>();
         WorkloadRounds open = results.get(WorkloadKind.OPEN_CLOSE);
         WorkloadRounds connect = results.get(WorkloadKind.CONNECT_LOOPBACK);
         Comparison compare = ComparisonArtifact.compare(Comparison.OPEN_COMPARE_NAME, open.baselineSummary().usPerOp(),
                 open.withAgentSummary().usPerOp(), maxComparePct, true);
         files.put(OPEN_COMPARE, ArtifactFiles.compact(ComparisonArtifact.json(compare, false)));
-        files.put(OPEN_BASELINE, profile(open, target, false, cpuGovernor));
-        files.put(OPEN_WITH_AGENT, profile(open, target, true, cpuGovernor));
-        files.put(CONNECT_BASELINE, profile(connect, target, false, cpuGovernor));
-        files.put(CONNECT_WITH_AGENT, profile(connect, target, true, cpuGovernor));
+        files.put(OPEN_BASELINE, profile(open, target, false, cpuGovernor, harness));
+        files.put(OPEN_WITH_AGENT, profile(open, target, true, cpuGovernor, harness));
+        files.put(CONNECT_BASELINE, profile(connect, target, false, cpuGovernor, harness));
+        files.put(CONNECT_WITH_AGENT, profile(connect, target, true, cpuGovernor, harness));
         files.put(WORKLOAD_SUITE, ArtifactFiles.compact(ComparisonArtifact.suite(suiteRows)) + "\n");
         files.putAll(hostTexts);
         ValidationOutcome outcome = BundleValidator.validate(bytes(files));
@@ -61,10 +62,11 @@ public final class StrictRunArtifacts {
         return new Result(files, verdict);
     }
 
-    private static String profile(WorkloadRounds rounds, BenchTarget target, boolean withAgent, String cpuGovernor) {
+    private static String profile(WorkloadRounds rounds, BenchTarget target, boolean withAgent, String cpuGovernor,
+            Harness harness) {
         ObjectNode node = ProfileArtifact.json(rounds.kind(),
                 withAgent ? rounds.withAgentSummary() : rounds.baselineSummary(), target, withAgent);
-        ProfileArtifact.withRounds(node, withAgent ? rounds.withAgent() : rounds.baseline(), cpuGovernor);
+        ProfileArtifact.withRounds(node, withAgent ? rounds.withAgent() : rounds.baseline(), cpuGovernor, harness);
         if (withAgent) {
             ProfileArtifact.withRatioInterval(node, rounds.p95Ratio());
         }

@@ -1,6 +1,7 @@
 package io.benchwarden.runner.bench;
 
 import io.benchwarden.runner.nativeio.LibC;
+import io.benchwarden.runner.nativeio.NativeTiming;
 import io.benchwarden.runner.nativeio.SocketAddressIn;
 import io.benchwarden.runner.nativeio.Syscalls;
 
@@ -24,5 +25,15 @@ final class ConnectLoopback extends SyscallWorkload {
         int fd = Syscalls.socket(LibC.AF_INET, LibC.SOCK_DGRAM);
         Syscalls.connect(fd, address);
         Syscalls.close(fd, subject);
+    }
+
+    @Override
+    protected int nativeLoop(int warmup, long[] samples, long[] result) {
+        return NativeTiming.bw_connect_loop(address, SocketAddressIn.SIZE, warmup, samples.length, samples, result);
+    }
+
+    @Override
+    protected String subject(String call, long[] result) {
+        return call.equals("socket") ? Syscalls.SOCKET_SUBJECT : subject;
     }
 }

@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 
 import io.benchwarden.runner.nativeio.LibC;
 import io.benchwarden.runner.nativeio.NativeString;
+import io.benchwarden.runner.nativeio.NativeTiming;
 import io.benchwarden.runner.nativeio.Syscalls;
 
 /** open(FILE), read until end of file into one reused buffer, close. */
@@ -26,5 +27,15 @@ final class FullRead extends SyscallWorkload {
             // keep reading: the operation is the whole file
         }
         Syscalls.close(fd, path.value());
+    }
+
+    @Override
+    protected int nativeLoop(int warmup, long[] samples, long[] result) {
+        return NativeTiming.bw_full_read_loop(path, buffer, BUFFER_BYTES, warmup, samples.length, samples, result);
+    }
+
+    @Override
+    protected String subject(String call, long[] result) {
+        return path.value();
     }
 }

@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 
 import io.benchwarden.runner.nativeio.LibC;
 import io.benchwarden.runner.nativeio.NativeString;
+import io.benchwarden.runner.nativeio.NativeTiming;
 import io.benchwarden.runner.nativeio.Syscalls;
 
 /** open(FILE, O_RDONLY), read one byte, close: the reference open bench's operation. */
@@ -22,5 +23,15 @@ final class OpenClose extends SyscallWorkload {
         int fd = Syscalls.open(path, LibC.O_RDONLY | LibC.O_CLOEXEC);
         Syscalls.read(fd, oneByte, 1, path.value());
         Syscalls.close(fd, path.value());
+    }
+
+    @Override
+    protected int nativeLoop(int warmup, long[] samples, long[] result) {
+        return NativeTiming.bw_open_close_loop(path, oneByte, warmup, samples.length, samples, result);
+    }
+
+    @Override
+    protected String subject(String call, long[] result) {
+        return path.value();
     }
 }

@@ -12,6 +12,7 @@ import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.bench.Timing;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
@@ -51,43 +52,55 @@ final class CalibrateCommand extends BaseCommand {
             description = "The directory noise_calibration.json is written to. Default: ${DEFAULT-VALUE}.")
     Path outDir;
 
+    /** The open compare's default budget (MAX_PCT 10) as a ratio. */
+    static final double OPEN_COMPARE_DEFAULT_RATIO = 1.10;
+
     @Override
     protected int execute() {
         if (runs < 1) {
             throw new InvalidInputException("--runs must be at least 1, got " + runs);
         }
         String governor = bench.checkGovernor(err());
+        Timing timing = bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent.spec(idleCommand, bench.benchCpu),
                 EnumSet.of(WorkloadKind.OPEN_CLOSE, WorkloadKind.CONNECT_LOOPBACK));
         double gate = GateBudgets.SPEC_P95_RATIO;
         List<Double> open = new ArrayList<>();
         List<Double> connect = new ArrayList<>();
+        List<Double> openUsPerOp = new ArrayList<>();
         int falseFails = 0;
         for (int run = 1; run <= runs; run++) {
             Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan,
                     Progress.forTerminal(err(), bench.quiet)).run();
             double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
             double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
+            WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
+            double usPerOpRatio = openRounds.withAgentSummary().usPerOp() / openRounds.baselineSummary().usPerOp();
             open.add(openRatio);
             connect.add(connectRatio);
+            openUsPerOp.add(usPerOpRatio);
             boolean failed = openRatio > gate || connectRatio > gate;
             falseFails += failed ? 1 : 0;
-            out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f %s%n", run, runs, openRatio,
-                    connectRatio, failed ? "FALSE FAIL" : "ok");
+            out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f open_us_per_op_ratio=%.4f %s%n",
+                    run, runs, openRatio, connectRatio, usPerOpRatio, failed ? "FALSE FAIL" : "ok");
         }
         ObjectNode json = StrictJson.mapper().createObjectNode();
         json.put("schema", "benchwarden.noise-calibration");
         json.put("schema_version", 1);
         json.put("runs", runs);
         json.put("rounds_per_run", plan.rounds());
-        json.put("estimator", "median_of_rounds");
+        json.put("estimator", RoundStatistics.ESTIMATOR);
         json.put("idle_command", idleCommand);
+        json.put("timing", timing.label());
         json.put("cpu_governor", governor);
         json.put("gate_p95_ratio", gate);
         ObjectNode iterations = json.putObject("iterations_per_round");
         plan.iterationsPerRound().forEach((kind, count) -> iterations.put(kind.artifactName(), count));
         spread(json.putObject("open_p95_ratio"), open, gate);
         spread(json.putObject("connect_p95_ratio"), connect, gate);
+        // Not part of the p95 gate: how far the open compare's us_per_op moves between identical sides, counted
+        // against its default 10 % budget, so the noise of the us_per_op rows is known too.
+        spread(json.putObject("open_us_per_op_ratio"), openUsPerOp, OPEN_COMPARE_DEFAULT_RATIO);
         json.put("false_fails", falseFails);
         ArtifactFiles.write(outDir.resolve(ArtifactNames.NOISE_CALIBRATION), ArtifactFiles.compact(json) + "\n");
         out().printf(Locale.ROOT, "false fails: %d of %d A/A runs against %.2f; written to %s%n", falseFails, runs, gate,

@@ -12,6 +12,8 @@ import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
+import io.benchwarden.runner.rounds.RoundFigures;
+import io.benchwarden.runner.rounds.RoundStatistics;
 import io.benchwarden.runner.rounds.SessionPlan;
 import io.benchwarden.runner.rounds.WorkloadRounds;
 import picocli.CommandLine.Command;
@@ -51,15 +53,17 @@ final class CompareCommand extends BaseCommand {
             throw new InvalidInputException("REPEATS must be a positive integer (got: " + repeats + ")");
         }
         bench.checkGovernor(err());
+        bench.checkTiming(err());
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, List.of(bench.file));
         Map<WorkloadKind, Integer> perRound = new EnumMap<>(WorkloadKind.class);
         perRound.put(WorkloadKind.OPEN_CLOSE, iterations);
         SessionPlan plan = new SessionPlan(target, perRound, repeats, bench.warmup, bench.benchCpu,
-                agent.spec(bench.benchCpu));
+                bench.timing(), bench.pause(), agent.spec(bench.benchCpu));
         WorkloadRounds open = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run()
                 .get(WorkloadKind.OPEN_CLOSE);
-        double baseline = open.baselineSummary().usPerOp();
-        double withAgent = open.withAgentSummary().usPerOp();
+        // perf_compare.sh compares the medians of the repeats; so does the drop-in
+        double baseline = RoundStatistics.median(open.baseline(), RoundFigures::usPerOp);
+        double withAgent = RoundStatistics.median(open.withAgent(), RoundFigures::usPerOp);
         out().println(ComparisonArtifact.compareLines(baseline, withAgent, repeats));
         Comparison comparison = ComparisonArtifact.compare(Comparison.OPEN_COMPARE_NAME, baseline, withAgent, maxPct, true);
         if (outJson != null) {

@@ -53,6 +53,7 @@ abstract class ProfileBenchCommand extends BaseCommand {
             throw new InvalidInputException("WITH_AGENT must be 0 or 1, got " + withAgent);
         }
         bench.checkGovernor(err());
+        bench.checkTiming(err());
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, java.util.List.of(bench.file));
         Map<WorkloadKind, Integer> plan = new EnumMap<>(WorkloadKind.class);
         plan.put(kind, iterations != null ? iterations : defaultIterations);
@@ -65,11 +66,12 @@ abstract class ProfileBenchCommand extends BaseCommand {
     private RoundFigures measure(BenchTarget target, Map<WorkloadKind, Integer> plan) {
         Progress progress = Progress.forTerminal(err(), bench.quiet);
         if (withAgent == 0) {
-            SessionPlan baseline = new SessionPlan(target, plan, 1, bench.warmup, bench.benchCpu, null);
+            SessionPlan baseline = new SessionPlan(target, plan, 1, bench.warmup, bench.benchCpu, bench.timing(), bench.pause(),
+                    null);
             return new InterleavedSession(baseline, progress).run().get(kind).baseline().get(0);
         }
         SessionPlan withAgentPlan = new SessionPlan(target, plan, 1, bench.warmup, bench.benchCpu,
-                agent.spec(bench.benchCpu));
+                bench.timing(), bench.pause(), agent.spec(bench.benchCpu));
         WorkloadRounds rounds = new InterleavedSession(withAgentPlan, progress).withAgentOnly().run().get(kind);
         return rounds.withAgent().get(0);
     }

@@ -46,12 +46,15 @@ final class RunCommand extends BaseCommand {
     @Override
     protected int execute() {
         String governor = bench.checkGovernor(err());
+        bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent);
         BenchTarget target = plan.target();
         Map<String, String> host = HostArtifacts.collect(target.file(), bench.benchCpu);
-        Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run();
+        InterleavedSession session = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet));
+        Map<WorkloadKind, WorkloadRounds> results = session.run();
         List<Comparison> suite = SuiteRows.of(results, workloads::maxPct);
-        StrictRunArtifacts.Result run = StrictRunArtifacts.build(results, target, suite, maxComparePct, host, governor);
+        StrictRunArtifacts.Result run = StrictRunArtifacts.build(results, target, suite, maxComparePct, host, governor,
+                session.harness());
         run.files().forEach((name, content) -> ArtifactFiles.write(outDir.resolve(name), content));
         for (GateRow row : run.verdict().rows()) {
             out().printf(java.util.Locale.ROOT, "%-24s %-20s %12.4f %s %-10s %s%n", row.scenario(), row.metric(),

@@ -38,6 +38,7 @@ final class SuiteCommand extends BaseCommand {
     protected int execute() {
         output.json();
         bench.checkGovernor(err());
+        bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent);
         Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run();
         List<Comparison> rows = SuiteRows.of(results, workloads::maxPct);

@@ -55,7 +55,7 @@ public final class WorkloadOptions {
             description = "The least number of interleaved rounds per side, as the spec's REPEATS (env REPEATS). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "9", paramLabel = "N",
+    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "30", paramLabel = "N",
             description = "Interleaved rounds per side (baseline, agent, baseline, agent, ...); at least REPEATS are run "
                     + "(env ROUNDS). Default: ${DEFAULT-VALUE}.")
     int rounds;
@@ -85,7 +85,8 @@ public final class WorkloadOptions {
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, statFiles);
         Map<WorkloadKind, Integer> perRound = perRound(target);
         perRound.keySet().retainAll(kinds);
-        return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, agent);
+        return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, bench.timing(),
+                bench.pause(), agent);
     }
 
     /** All four workloads, each side's total spread evenly over the rounds. */

@@ -10,6 +10,9 @@ import com.sun.jna.Pointer;
  */
 public final class Syscalls {
 
+    /** What socket(2) is applied to in an error message. */
+    public static final String SOCKET_SUBJECT = "AF_INET, SOCK_DGRAM";
+
     private Syscalls() {
     }
 
@@ -38,7 +41,7 @@ public final class Syscalls {
     public static int socket(int domain, int type) {
         int fd = LibC.socket(domain, type, 0);
         if (fd < 0) {
-            throw failure("socket", "AF_INET, SOCK_DGRAM");
+            throw failure("socket", SOCKET_SUBJECT);
         }
         return fd;
     }

@@ -1,9 +1,11 @@
 package io.benchwarden.runner.rounds;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.bench.BenchTarget;
+import io.benchwarden.runner.bench.Timing;
 import io.benchwarden.runner.bench.WorkloadKind;
 
 /**
@@ -11,12 +13,17 @@ import io.benchwarden.runner.bench.WorkloadKind;
  *
  * @param iterationsPerRound operations timed per round and side, per workload (in table order)
  * @param rounds rounds per side; each round is a baseline pass followed by a with-agent pass
+ * @param timing how each operation is timed (the effective choice, after any fallback)
+ * @param pause quiet time before every pass, baseline and with-agent alike
  * @param agent {@code null} for baseline-only sessions
  */
 public record SessionPlan(BenchTarget target, Map<WorkloadKind, Integer> iterationsPerRound, int rounds, int warmup,
-        int benchCpu, AgentSpec agent) {
+        int benchCpu, Timing timing, Duration pause, AgentSpec agent) {
 
     public SessionPlan {
+        if (pause.isNegative()) {
+            throw new IllegalArgumentException("the pause before a pass must not be negative, got " + pause.toMillis() + " ms");
+        }
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
         }

@@ -56,6 +56,24 @@ class BenchOpenCommandTests {
     }
 
     @Test
+    void shouldTimeEachCallThroughJnaWhenAskedTo() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("TIMING", "jna_calls", "FORMAT", "json"),
+                "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("\"iterations\":200");
+        assertThat(result.err()).doesNotContain("native timing loop");
+    }
+
+    @Test
+    void shouldRejectAnUnknownTiming() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("TIMING", "fast"), "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("TIMING must be one of native_loop, jna_calls, got fast");
+    }
+
+    @Test
     void shouldMeasureWithTheAgentRunningWhenWithAgentIsOne() {
         CommandRunner.Result result = CommandRunner.run(CommandRunner.small("WITH_AGENT", "1", "FORMAT", "json"),
                 "bench", "open");

@@ -29,6 +29,9 @@ class CalibrateCommandTests {
         assertThat(json.get("open_p95_ratio").get("min").asDouble())
                 .isLessThanOrEqualTo(json.get("open_p95_ratio").get("median").asDouble());
         assertThat(json.get("false_fails").asInt()).isBetween(0, 2);
+        assertThat(json.get("open_us_per_op_ratio").get("ratios")).hasSize(2);
+        assertThat(json.get("estimator").asString()).isEqualTo("trimmed_mean_of_rounds_20pct");
+        assertThat(json.get("timing").asString()).isEqualTo("native_loop");
         assertThat(result.out()).contains("false fails: ");
     }
 }

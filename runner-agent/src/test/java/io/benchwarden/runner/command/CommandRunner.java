@@ -14,7 +14,7 @@ final class CommandRunner {
     /** Small and quick: enough samples for every percentile, short settle for idle stand-in agents. */
     static final Map<String, String> SMALL = Map.of("ITERATIONS", "200", "OPEN_ITERATIONS", "600",
             "CONNECT_ITERATIONS", "300", "READ_ITERATIONS", "300", "STAT_SAMPLE", "20", "STAT_ITERATIONS", "3",
-            "WARMUP", "50", "AGENT_SETTLE_MS", "100", "AGENT_CMD", "sleep 1000");
+            "WARMUP", "50", "AGENT_SETTLE_MS", "100", "AGENT_CMD", "sleep 1000", "PAUSE_MS", "10");
 
     private CommandRunner() {
     }

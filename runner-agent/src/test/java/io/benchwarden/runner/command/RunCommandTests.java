@@ -75,6 +75,16 @@ class RunCommandTests {
     }
 
     @Test
+    void shouldSayHowOperationsWereTimedAndWhatTheTimingCosts() throws Exception {
+        for (String name : List.of(ArtifactNames.OPEN_BASELINE, ArtifactNames.CONNECT_WITH_AGENT)) {
+            JsonNode profile = StrictJson.mapper().readTree(Files.readString(dir.resolve(name)));
+            assertThat(profile.get("timing").asString()).as(name).isEqualTo("native_loop");
+            assertThat(profile.get("harness_floor").get("p50_us").asDouble()).as(name)
+                    .isLessThan(profile.get("p50_us").asDouble());
+        }
+    }
+
+    @Test
     void shouldWriteHostTextsInTheExamplesForm() throws Exception {
         assertThat(Files.readString(dir.resolve(ArtifactNames.KERNEL_INFO))).matches("Linux \\S+ \\S+ .* \\S+ GNU/Linux\n");
         assertThat(Files.readString(dir.resolve(ArtifactNames.CPU_INFO)))
