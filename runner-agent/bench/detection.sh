@@ -6,7 +6,7 @@
 # bench CPU) before every with-agent pass like a real agent.
 #
 # usage: runner-agent/bench/detection.sh
-#        (env: RUNS=20 BUSY_US=6 IDLE_US=50 BENCH_CPU=0 ROUNDS=30 and the run's iteration variables)
+#        (env: RUNS=20 BUSY_US=6 IDLE_US=300 BENCH_CPU=0 ROUNDS=30 and the run's iteration variables)
 set -euo pipefail
 
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +21,7 @@ runs="${RUNS:-20}"
 for ((run = 1; run <= runs; run++)); do
     set +e
     "${module}/bin/benchwarden-runner" run --out "${work}/run" --quiet --agent-settle-ms "${AGENT_SETTLE_MS:-100}" \
-        --agent-cmd "${work}/duty_cycle ${BUSY_US:-6} ${IDLE_US:-50} ${BENCH_CPU:-0}" >"${work}/out" 2>&1
+        --agent-cmd "${work}/duty_cycle ${BUSY_US:-6} ${IDLE_US:-300} ${BENCH_CPU:-0}" >"${work}/out" 2>&1
     status=$?
     set -e
     [[ ${status} -eq 1 ]] && flagged=$((flagged + 1))

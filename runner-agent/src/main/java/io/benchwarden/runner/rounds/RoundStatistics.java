@@ -14,10 +14,10 @@ import io.benchwarden.contract.Rounding;
  *
  * <p>Why not the median: connect_loopback's p95 sits where a slow mode of about 4-5 % of the operations begins
  * (p94 7.1 µs, p96 8.3 µs here), so a round's p95 jumps between two levels about 1 µs apart depending on whether
- * that round happened to get slightly more or fewer slow operations. The median of such rounds jumps too, and in
- * A/A resampling it crossed the 1.05 gate in 7-25 % of 30-round runs; the trimmed mean averages the levels and
- * stayed below 1.045, while still ignoring the few rounds a burst of other work disturbs (what the median was
- * for). With fewer than five rounds the trim is one round at each end, which is the median for three or four.
+ * that round happened to get slightly more or fewer slow operations. The median of such rounds jumps too: in
+ * 30-round windows resampled from one 60-round A/A run it crossed the 1.05 gate in 25 % of them; the trimmed mean
+ * averages the levels and stayed below 1.045, while still ignoring the few rounds a burst of other work disturbs
+ * (what the median was for). With fewer than five rounds the trim is one round at each end, which is the median for three or four.
  *
  * <p>The p95 ratio gets a bootstrap confidence interval over the paired rounds, and the median of the paired
  * per-round ratios next to it.
