@@ -154,7 +154,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 + ".find(c => c.dataset.sparklineUrl.includes('/projects/" + project + "/'))";
         waitFor(sparkline + ".dataset.rendered === 'true'");
         Object points = browser.script("return Chart.getChart(" + sparkline + ").data.datasets.map(d => d.data.length)");
-        assertThat(points).asList().containsOnly((long) HISTORY + 1);
+        assertThat((List<?>) points).containsOnly((long) HISTORY + 1);
         browser.screenshot("overview");
     }
 

@@ -91,11 +91,18 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                kill();
+            try {
+                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    kill();
+                }
+            }
+            catch (InterruptedException ex) {
+                // Never leave the service behind, even when the caller is being interrupted.
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
