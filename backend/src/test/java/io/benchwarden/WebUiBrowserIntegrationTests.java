@@ -154,7 +154,8 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 + ".find(c => c.dataset.sparklineUrl.includes('/projects/" + project + "/'))";
         waitFor(sparkline + ".dataset.rendered === 'true'");
         Object points = browser.script("return Chart.getChart(" + sparkline + ").data.datasets.map(d => d.data.length)");
-        assertThat((List<?>) points).containsOnly((long) HISTORY + 1);
+        List<Object> perDataset = new java.util.ArrayList<>((List<?>) points);
+        assertThat(perDataset).containsOnly((long) HISTORY + 1);
         browser.screenshot("overview");
     }
 
