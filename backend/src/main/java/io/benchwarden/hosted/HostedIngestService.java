@@ -105,10 +105,10 @@ public class HostedIngestService {
         return new Outcome(runId, true);
     }
 
+    /** After losing a race on the unique key: the run that won is the answer (empty: no run holds the key). */
     @Transactional(readOnly = true)
-    public Outcome existing(Project project, Prepared prepared) {
-        return store.findByKey(project.getId(), prepared.key()).map(found -> repeat(found, prepared))
-                .orElseThrow(() -> new IllegalStateException("unique key violated but no hosted run holds the key"));
+    public java.util.Optional<Outcome> existing(Project project, Prepared prepared) {
+        return store.findByKey(project.getId(), prepared.key()).map(found -> repeat(found, prepared));
     }
 
     private static Outcome repeat(HostedRunStore.StoredKey stored, Prepared prepared) {

@@ -1,5 +1,6 @@
 package io.benchwarden.system;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -13,12 +14,16 @@ public final class UniqueKeyRace {
     private UniqueKeyRace() {
     }
 
-    public static <T> T storeOrWinner(Supplier<T> store, Supplier<T> winner) {
+    /**
+     * @param winner what is stored under the key now; empty when the violation was not about the key, and then the
+     *     violation is rethrown rather than mistaken for a lost race
+     */
+    public static <T> T storeOrWinner(Supplier<T> store, Supplier<Optional<T>> winner) {
         try {
             return store.get();
         }
-        catch (DataIntegrityViolationException lostTheRace) {
-            return winner.get();
+        catch (DataIntegrityViolationException violation) {
+            return winner.get().orElseThrow(() -> violation);
         }
     }
 }

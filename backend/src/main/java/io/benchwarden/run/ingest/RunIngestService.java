@@ -86,12 +86,10 @@ public class RunIngestService {
         return Outcome.of(judge.judge(run, verdict, inForce.id()), true);
     }
 
-    /** After losing a race on the unique key: the run that won is the answer. */
+    /** After losing a race on the unique key: the run that won is the answer (empty: no run holds the key). */
     @Transactional(readOnly = true)
-    public Outcome existing(Project project, Prepared prepared) {
-        return runs.findByIdempotencyKey(project.getId(), prepared.key())
-                .map(run -> answerRepeat(run, prepared))
-                .orElseThrow(() -> new IllegalStateException("unique key violated but no run holds the key"));
+    public Optional<Outcome> existing(Project project, Prepared prepared) {
+        return runs.findByIdempotencyKey(project.getId(), prepared.key()).map(run -> answerRepeat(run, prepared));
     }
 
     private static Outcome answerRepeat(StrictRun run, Prepared prepared) {

@@ -106,6 +106,7 @@ public final class FieldReader {
         return number;
     }
 
+    /** A non-empty JSON string without NUL characters. */
     public String nonEmptyString(String key) {
         JsonNode value = present(key);
         if (value == null) {
@@ -113,6 +114,11 @@ public final class FieldReader {
         }
         if (!value.isString() || value.stringValue().isEmpty()) {
             problem(key, "must be a non-empty string, got " + typeOf(value));
+            return null;
+        }
+        if (value.stringValue().indexOf('\0') >= 0) {
+            // Valid JSON, but no PostgreSQL text column can hold it, and no path, host or name contains one.
+            problem(key, "must not contain a NUL character (\\u0000)");
             return null;
         }
         return value.stringValue();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.benchwarden.contract.Problem;
+import io.benchwarden.contract.json.FieldReader;
 import io.benchwarden.contract.model.Comparison;
 import tools.jackson.databind.JsonNode;
 
@@ -40,18 +41,12 @@ final class WorkloadValidator {
                 problems.add(new Problem(artifact, pointer, "must be an object"));
                 continue;
             }
-            JsonNode name = row.get("name");
-            if (name == null) {
-                problems.add(new Problem(artifact, pointer + "/name", "is missing (required key)"));
-            }
-            else if (!name.isString() || name.stringValue().isEmpty()) {
-                problems.add(new Problem(artifact, pointer + "/name", "must be a non-empty string"));
-            }
-            else if (!seen.add(name.stringValue())) {
+            String name = new FieldReader(artifact, pointer, row, problems).nonEmptyString("name");
+            if (name != null && !seen.add(name)) {
                 problems.add(new Problem(artifact, pointer + "/name",
-                        "duplicates row \"" + name.stringValue() + "\"; each benchmark row must appear once"));
+                        "duplicates row \"" + name + "\"; each benchmark row must appear once"));
             }
-            String rowName = name != null && name.isString() ? name.stringValue() : "row " + i;
+            String rowName = name != null ? name : "row " + i;
             Comparison comparison = ComparisonValidator.validate(artifact, pointer, row, rowName, false, problems);
             if (comparison != null) {
                 rows.add(comparison);

@@ -140,6 +140,15 @@ class BundleValidatorTests {
     }
 
     @Test
+    void shouldRejectNulCharactersInStringsNoDatabaseTextCanHold() {
+        var artifacts = Examples.withJson(Examples.strictRun(), OPEN_BASELINE, node -> node.put("file", "/etc/\u0000hosts"));
+        artifacts = Examples.withWorkloadRow(artifacts, "stat_walk", row -> row.put("name", "stat\u0000walk"));
+        assertThat(validate(artifacts).problems()).extracting(Problem::artifact, Problem::field, Problem::message)
+                .contains(tuple(OPEN_BASELINE, "/file", "must not contain a NUL character (\\u0000)"),
+                        tuple(WORKLOAD_SUITE, "/benchmarks/3/name", "must not contain a NUL character (\\u0000)"));
+    }
+
+    @Test
     void shouldRejectDuplicateWorkloadRows() {
         var artifacts = Examples.withWorkloadRow(Examples.strictRun(), "stat_walk", row -> row.put("name", "full_read"));
         assertThat(validate(artifacts).problems()).extracting(Problem::field, Problem::message).containsExactly(
