@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.support.Browser;
 import io.benchwarden.support.Bundles;
@@ -322,7 +323,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         var bundle = io.benchwarden.contract.fixtures.Examples.strictRun();
         String elsewhere = newProject("token-upload");
         var fields = Map.of("project", elsewhere, "ci_run_id", name);
-        assertThat(upload(io.benchwarden.support.Multipart.of(bundle, fields), secret).status()).isEqualTo(201);
+        assertThat(upload(MultipartBody.of(fields, bundle), secret).status()).isEqualTo(201);
 
         open("/admin");
         assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(secret);
@@ -332,7 +333,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> driver.findElement(By.cssSelector(".flash-ok"))).getText()).contains("revoked");
         var again = Map.of("project", elsewhere, "ci_run_id", name + "-again");
-        assertThat(upload(io.benchwarden.support.Multipart.of(bundle, again), secret).status()).isEqualTo(401);
+        assertThat(upload(MultipartBody.of(again, bundle), secret).status()).isEqualTo(401);
 
         open("/admin/projects/" + elsewhere);
         WebElement budgets = browser.driver().findElement(By.cssSelector("form[action$='/budgets']"));

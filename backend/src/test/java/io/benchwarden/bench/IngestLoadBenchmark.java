@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.benchwarden.contract.stats.Percentiles;
 import io.benchwarden.demo.DemoArtifacts;
-import io.benchwarden.support.Multipart;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,8 +124,9 @@ public final class IngestLoadBenchmark {
             Thread thread = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 while (System.nanoTime() < end) {
-                    Multipart body = Multipart.of(artifacts.strictRun(1.02),
-                            Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()));
+                    MultipartBody body = MultipartBody.of(
+                            Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()),
+                            artifacts.strictRun(1.02));
                     HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
                             .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.runner.upload.MultipartBody;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,7 +78,7 @@ public abstract class ApiTestSupport {
         }
     }
 
-    protected Reply upload(Multipart body, String token) {
+    protected Reply upload(MultipartBody body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/runs"))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
@@ -88,11 +89,11 @@ public abstract class ApiTestSupport {
     }
 
     protected Reply upload(Map<String, byte[]> artifacts, Map<String, String> fields) {
-        return upload(Multipart.of(artifacts, fields), TOKEN);
+        return upload(MultipartBody.of(fields, artifacts), TOKEN);
     }
 
     protected Reply uploadHosted(byte[] benchmarkJson, Map<String, String> fields) {
-        Multipart body = Multipart.of(Map.of("benchmark.json", benchmarkJson), fields);
+        MultipartBody body = MultipartBody.of(fields, Map.of("benchmark.json", benchmarkJson));
         return send(HttpRequest.newBuilder(uri("/api/v1/hosted-runs"))
                 .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());

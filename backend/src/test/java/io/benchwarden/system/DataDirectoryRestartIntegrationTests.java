@@ -13,7 +13,7 @@ import java.util.Map;
 import io.benchwarden.BenchwardenApplication;
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.contract.json.StrictJson;
-import io.benchwarden.support.Multipart;
+import io.benchwarden.runner.upload.MultipartBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,7 +38,8 @@ class DataDirectoryRestartIntegrationTests {
     void shouldKeepRunsAcrossARestartOnTheSameDataDirectory(@TempDir Path dataDir) throws Exception {
         long id;
         try (ConfigurableApplicationContext first = start(dataDir)) {
-            Multipart body = Multipart.of(Examples.strictRun(), Map.of("project", "restart", "ci_run_id", "r-1"));
+            MultipartBody body = MultipartBody.of(Map.of("project", "restart", "ci_run_id", "r-1"),
+                    Examples.strictRun());
             HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port(first) + "/api/v1/runs"))
                     .header("Content-Type", body.contentType()).header("Authorization", "Bearer restart-token")

@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
-import io.benchwarden.support.Multipart;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +30,7 @@ class SecurityIntegrationTests extends ApiTestSupport {
         assertThat(created.status()).isEqualTo(201);
         String secret = created.json().get("secret").stringValue();
         long id = created.json().at("/token/id").longValue();
-        assertThat(upload(Multipart.of(Examples.strictRun(), Map.of("project", project, "ci_run_id", "1")), secret)
+        assertThat(upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "1"), Examples.strictRun()), secret)
                 .status()).isEqualTo(201);
         JsonNode listed = asAdmin("GET", "/api/v1/admin/tokens", null).json().valueStream()
                 .filter(t -> t.get("id").longValue() == id).findFirst().orElseThrow();
@@ -38,7 +38,8 @@ class SecurityIntegrationTests extends ApiTestSupport {
         assertThat(listed.toString()).doesNotContain(secret);
 
         assertThat(asAdmin("DELETE", "/api/v1/admin/tokens/" + id, null).json().get("revoked_at").isNull()).isFalse();
-        Reply afterRevoke = upload(Multipart.of(Examples.strictRun(), Map.of("project", project, "ci_run_id", "2")), secret);
+        Reply afterRevoke = upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "2"), Examples.strictRun()),
+                secret);
         assertThat(afterRevoke.status()).isEqualTo(401);
         assertThat(runsOf(project)).isEqualTo(1);
     }
@@ -50,7 +51,7 @@ class SecurityIntegrationTests extends ApiTestSupport {
         String secret = asAdmin("POST", "/api/v1/admin/tokens", "{\"name\":\"scoped\",\"project\":\"" + mine + "\"}")
                 .json().get("secret").stringValue();
         String other = newProject("other");
-        Reply reply = upload(Multipart.of(Examples.strictRun(), Map.of("project", other)), secret);
+        Reply reply = upload(MultipartBody.of(Map.of("project", other), Examples.strictRun()), secret);
         assertThat(reply.status()).isEqualTo(403);
         assertThat(runsOf(other)).isZero();
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.benchwarden.demo.DemoArtifacts;
-import io.benchwarden.support.Multipart;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,8 @@ class KillDuringIngestIntegrationTests {
         DemoArtifacts artifacts = new DemoArtifacts(uploader);
         for (int n = 0;; n++) {
             String ciRunId = "u" + uploader + "-" + n;
-            Multipart body = Multipart.of(artifacts.strictRun(1.02), Map.of("project", PROJECT, "ci_run_id", ciRunId));
+            MultipartBody body = MultipartBody.of(Map.of("project", PROJECT, "ci_run_id", ciRunId),
+                    artifacts.strictRun(1.02));
             inFlight.incrementAndGet();
             try {
                 HttpResponse<Void> reply = http.send(HttpRequest.newBuilder(service.uri("/api/v1/runs"))

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.contract.fixtures.Mutations;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
-import io.benchwarden.support.Multipart;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,7 +33,7 @@ class RunIngestFuzzIntegrationTests extends ApiTestSupport {
         for (int i = 0; cases.hasNext(); i++) {
             FuzzedUpload upload = cases.next();
             long before = runsOf(project);
-            Multipart body = new Multipart();
+            MultipartBody body = new MultipartBody();
             Map<String, String> fields = new LinkedHashMap<>(Map.of("project", project, "ci_run_id", "fuzz-" + i));
             fields.putAll(upload.fields());
             fields.forEach(body::field);

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
-import io.benchwarden.support.Multipart;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -67,8 +67,9 @@ class RunIngestIntegrationTests extends ApiTestSupport {
     @Test
     void shouldListFormAndArtifactProblemsTogether() {
         String project = newProject("form");
-        Multipart body = Multipart.of(Examples.without(Examples.strictRun(), FS_TYPE),
-                Map.of("project", project, "commit", "not-a-sha", "started_at", "yesterday"));
+        MultipartBody body = MultipartBody.of(
+                Map.of("project", project, "commit", "not-a-sha", "started_at", "yesterday"),
+                Examples.without(Examples.strictRun(), FS_TYPE));
         body.file("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
         body.file(CPU_INFO, "again".getBytes(StandardCharsets.UTF_8));
         Reply reply = upload(body, TOKEN);
@@ -129,8 +130,8 @@ class RunIngestIntegrationTests extends ApiTestSupport {
     @Test
     void shouldRequireAValidToken() {
         String project = newProject("auth");
-        Reply missing = upload(Multipart.of(Examples.strictRun(), fields(project)), null);
-        Reply wrong = upload(Multipart.of(Examples.strictRun(), fields(project)), "not-a-token");
+        Reply missing = upload(MultipartBody.of(fields(project), Examples.strictRun()), null);
+        Reply wrong = upload(MultipartBody.of(fields(project), Examples.strictRun()), "not-a-token");
 
         assertThat(missing.status()).isEqualTo(401);
         assertThat(missing.json().get("error").stringValue()).isEqualTo("unauthorized");

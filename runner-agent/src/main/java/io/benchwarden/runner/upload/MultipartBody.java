@@ -32,18 +32,21 @@ public final class MultipartBody {
         return copy.toByteArray();
     }
 
-    private void field(String name, String value) {
+    public MultipartBody field(String name, String value) {
         header("Content-Disposition: form-data; name=\"" + name + "\"\r\n");
         body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(new byte[] { '\r', '\n' });
+        return this;
     }
 
-    private void file(String name, byte[] content) {
+    /** Also for tests that send what a well-behaved client never would: repeated or unknown parts. */
+    public MultipartBody file(String name, byte[] content) {
         String type = name.endsWith(".json") ? "application/json" : name.endsWith(".md") ? "text/markdown" : "text/plain";
         header("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name + "\"\r\nContent-Type: "
                 + type + "\r\n");
         body.writeBytes(content);
         body.writeBytes(new byte[] { '\r', '\n' });
+        return this;
     }
 
     private void header(String lines) {
