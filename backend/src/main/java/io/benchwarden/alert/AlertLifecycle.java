@@ -19,9 +19,11 @@ public class AlertLifecycle {
     private static final int MAX_NOTE = 2000;
 
     private final JdbcClient jdbc;
+    private final AlertHistory histories;
 
-    AlertLifecycle(JdbcClient jdbc) {
+    AlertLifecycle(JdbcClient jdbc, AlertHistory histories) {
         this.jdbc = jdbc;
+        this.histories = histories;
     }
 
     public record Event(String fromState, String toState, String actor, String note, Instant at) {
@@ -61,12 +63,7 @@ public class AlertLifecycle {
 
     @Transactional(readOnly = true)
     public AlertView read(long alertId) {
-        List<Event> history = jdbc.sql("""
-                SELECT from_state, to_state, actor, note, at FROM alert_event WHERE alert_id = ? ORDER BY at, id""")
-                .param(alertId)
-                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+        List<Event> history = histories.of(List.of(alertId)).getOrDefault(alertId, List.of());
         return jdbc.sql("""
                 SELECT a.id, p.name, a.kind, a.run_id, a.branch, a.commit_sha, a.subject, a.detail, a.state,
                        a.created_at, a.updated_at

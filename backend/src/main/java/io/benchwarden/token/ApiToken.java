@@ -57,22 +57,6 @@ public class ApiToken {
         return name;
     }
 
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
-
     public boolean isActive() {
         return revokedAt == null;
     }

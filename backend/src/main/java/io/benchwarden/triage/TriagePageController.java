@@ -84,7 +84,7 @@ class TriagePageController {
                     : "Alert #" + id + " is now " + moved.state().replace('_', ' ') + ".");
         }
         catch (ApiException ex) {
-            redirect.addFlashAttribute("problem", ex.toBody().message());
+            redirect.addFlashAttribute("problem", ex.describe());
         }
         String page = UriComponentsBuilder.fromPath("/projects/{name}/triage")
                 .queryParamIfPresent("branch", java.util.Optional.ofNullable(branch).filter(b -> !b.isBlank()))
