@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.host.Uname;
 import io.benchwarden.runner.upload.UploadMetadata;
 import io.benchwarden.runner.upload.UploadOutcome;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class UploadCommand extends BaseCommand {
     @Option(names = "--commit", description = "The commit the run measured (7 to 40 hex digits).")
     String commit;
 
-    @Option(names = "--runner", description = "The name of the perf host that ran it.")
+    @Option(names = "--runner", description = "The name of the perf host that ran it (default: this host's name from uname).")
     String runner;
 
     @Option(names = "--ci-run-id", description = "The CI run's id; uploading the same id twice stores the run once.")
@@ -61,7 +62,9 @@ final class UploadCommand extends BaseCommand {
         if (artifacts.isEmpty()) {
             throw new InvalidInputException(directory + " holds no artifacts of the perf contract");
         }
-        UploadMetadata metadata = new UploadMetadata(project, branch, commit, runner, ciRunId, startedAt);
+        // Runs are filtered and compared by host, so an upload from a perf host names it even when CI does not.
+        String runnerName = runner == null || runner.isBlank() ? Uname.read().nodename() : runner;
+        UploadMetadata metadata = new UploadMetadata(project, branch, commit, runnerName, ciRunId, startedAt);
         UploadOutcome outcome = server.uploader().upload(artifacts, metadata);
         int exitCode = ServerOptions.report(outcome, directory.toString(), out(), err());
         if (outcome instanceof UploadOutcome.Unreachable) {

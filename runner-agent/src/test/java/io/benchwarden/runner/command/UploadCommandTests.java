@@ -4,6 +4,7 @@ import io.benchwarden.contract.fixtures.Examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -33,6 +34,19 @@ class UploadCommandTests {
                 assertThat(body).contains("name=\"" + name + "\"; filename=\"" + name + "\"");
             }
             assertThat(body).contains("name=\"project\"\r\n\r\nagent\r\n").contains("name=\"ci_run_id\"\r\n\r\nci-7\r\n");
+            // No --runner: the host's own name (uname's nodename, as `hostname` prints it) is sent.
+            String hostName = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+            assertThat(body).contains("name=\"runner\"\r\n\r\n" + hostName + "\r\n");
+        }
+    }
+
+    @Test
+    void shouldSendTheRunnerNameGivenInsteadOfTheHostName() throws Exception {
+        try (FakeService service = FakeService.answering(0, 201, "{\"id\":1,\"url\":\"u\",\"strict\":{\"status\":\"pass\"}}")) {
+            CommandRunner.Result result = upload(service.url(), EXAMPLES, "--runner", "perf-host-7");
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(service.bodies.get(0)).contains("name=\"runner\"\r\n\r\nperf-host-7\r\n");
         }
     }
 
