@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.nativeio.CpuAffinity;
+import io.benchwarden.runner.nativeio.LibC;
 import picocli.CommandLine.Option;
 
 /** How the agent under test is started, judged ready and stopped. */
@@ -46,7 +47,30 @@ public final class AgentOptions {
     Path log;
 
     AgentSpec spec(int benchCpu) {
-        return spec(agentCommand != null ? agentCommand : AgentSpec.defaultCommand(bin), benchCpu);
+        if (agentCommand != null) {
+            return spec(agentCommand, benchCpu);
+        }
+        String problem = defaultAgentProblem(bin, LibC.geteuid());
+        if (problem != null) {
+            throw new BaseCommand.InvalidInputException(problem);
+        }
+        return spec(AgentSpec.defaultCommand(bin), benchCpu);
+    }
+
+    /**
+     * What stops the default agent ('BIN run --audit') from starting, checked before any measuring as the
+     * reference scripts do: it loads BPF programs and joins cgroups, so it needs root, and BIN must be there.
+     * A command given with --agent-cmd is the caller's business and is not checked.
+     */
+    static String defaultAgentProblem(String bin, int effectiveUid) {
+        if (effectiveUid != 0) {
+            return "WITH_AGENT=1 requires root (BPF + cgroup access): the agent command '" + AgentSpec.defaultCommand(bin)
+                    + "' loads BPF programs; run as root, or give --agent-cmd (env AGENT_CMD) for a stand-in";
+        }
+        if (!Files.isExecutable(Path.of(bin))) {
+            return "Agent binary not found at " + bin + " (BIN): build the agent first, or point BIN at it";
+        }
+        return null;
     }
 
     /** The same lifecycle with another command, for A/A runs where an idle process stands in for the agent. */

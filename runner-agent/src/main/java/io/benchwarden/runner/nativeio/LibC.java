@@ -48,4 +48,6 @@ public final class LibC {
     public static native Pointer strerror(int errnum);
 
     public static native int getpid();
+
+    public static native int geteuid();
 }

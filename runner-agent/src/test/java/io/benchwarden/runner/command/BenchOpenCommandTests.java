@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,5 +81,26 @@ class BenchOpenCommandTests {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).contains("\"with_agent\":true");
+    }
+
+    @Test
+    void shouldRefuseWithAgentWhenTheDefaultAgentBinaryIsMissing() {
+        Map<String, String> environment = CommandRunner.small("WITH_AGENT", "1", "BIN", "/nonexistent/aegisbpf");
+        environment.remove("AGENT_CMD");
+
+        CommandRunner.Result result = CommandRunner.run(environment, "bench", "open");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("Agent binary not found at /nonexistent/aegisbpf (BIN)");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void shouldNameRootAsWhatTheDefaultAgentNeedsWhenNotRoot() {
+        assertThat(AgentOptions.defaultAgentProblem("/bin/true", 1000))
+                .startsWith("WITH_AGENT=1 requires root (BPF + cgroup access)")
+                .contains("'/bin/true run --audit'", "--agent-cmd");
+        assertThat(AgentOptions.defaultAgentProblem("/bin/true", 0)).isNull();
+        assertThat(AgentOptions.defaultAgentProblem("/nonexistent/aegisbpf", 0)).contains("not found at /nonexistent/aegisbpf");
     }
 }
