@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.benchwarden.runner.nativeio.CpuAffinity;
@@ -38,8 +40,7 @@ public final class AgentProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = spec.cpu() == null ? launch(builder)
-                : CpuAffinity.whilePinnedTo(spec.cpu(), () -> launch(builder));
+        Process process = spec.cpu() == null ? launch(builder) : launchPinned(builder, spec.cpu());
         AgentProcess agent = new AgentProcess(spec, process);
         LIVE.add(agent);
         try {
@@ -116,6 +117,30 @@ public final class AgentProcess implements AutoCloseable {
         }
         catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Starts the agent from a short-lived thread pinned to the agent's CPU, so the agent inherits that CPU while the
+     * calling (bench) thread never leaves its own.
+     */
+    private static Process launchPinned(ProcessBuilder builder, int cpu) {
+        CompletableFuture<Process> started = new CompletableFuture<>();
+        Thread launcher = new Thread(() -> {
+            try {
+                CpuAffinity.pinCurrentThread(cpu);
+                started.complete(launch(builder));
+            }
+            catch (RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "agent-launcher");
+        launcher.start();
+        try {
+            return started.join();
+        }
+        catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.benchwarden.runner.rounds;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,14 @@ import io.benchwarden.runner.nativeio.CpuAffinity;
  * thread, so slow drift of the host (other tenants, thermal state, page cache) lands on both sides alike. The
  * agent is started fresh before each with-agent pass and stopped right after it.
  *
- * <p>Every pass starts after the same quiet pause ({@link SessionPlan#pause()}): without it the with-agent pass
- * started after the agent's settle time while the baseline pass started right on the heels of stopping the
- * agent (its exit and reaping), and in A/A runs the baseline's p95 was the noisier side by up to 10 %.
+ * <p>Every pass starts after the same quiet time: a with-agent pass waits for the agent to become ready and then
+ * {@link SessionPlan#pause()}; a baseline pass waits as long as the latest agent took to become ready and then the
+ * same pause. Without the pause the baseline pass started right on the heels of stopping the agent and in A/A
+ * runs its p95 was the noisier side by up to 10 %; with the pause alone the with-agent side, which also had the
+ * settle time behind it, came out about 1 % faster on connect_loopback in A/A runs.
+ *
+ * <p>For the whole session the JVM's other threads are kept off the bench CPU, so compiling the code that runs
+ * between passes never shares that CPU with a timed loop.
  */
 public final class InterleavedSession {
 
@@ -30,6 +36,8 @@ public final class InterleavedSession {
     private final Progress progress;
     private final boolean baselinePasses;
     private Harness harness;
+    /** How long the latest agent took to start and become ready; the baseline pass waits as long (see above). */
+    private Duration agentStartup;
 
     public InterleavedSession(SessionPlan plan, Progress progress) {
         this(plan, progress, true);
@@ -53,20 +61,24 @@ public final class InterleavedSession {
         Map<WorkloadKind, WorkloadRounds> results = new EnumMap<>(WorkloadKind.class);
         plan.iterationsPerRound().keySet().forEach(kind -> results.put(kind, WorkloadRounds.empty(kind)));
         int passes = plan.rounds() * ((baselinePasses ? 1 : 0) + (plan.agent() == null ? 0 : 1));
+        agentStartup = plan.agent() == null || plan.agent().readyCommand() != null ? Duration.ZERO : plan.agent().settle();
         List<Integer> previousMask = CpuAffinity.currentThread();
         CpuAffinity.pinCurrentThread(plan.benchCpu());
         progress.start("measuring " + plan.rounds() + " interleaved round(s)", passes);
-        try {
+        try (CpuAffinity.OtherThreadsMoved moved = CpuAffinity.keepOtherThreadsOff(plan.benchCpu())) {
             LatencySummary floor = HarnessFloor.measure(plan.warmup(), FLOOR_ITERATIONS, plan.timing()).latency();
             harness = new Harness(plan.timing(), floor.p50Us(), floor.p95Us());
             for (int round = 0; round < plan.rounds(); round++) {
                 if (baselinePasses) {
+                    sleep(agentStartup);
                     pause();
                     measurePass(results, false);
                     progress.step();
                 }
                 if (plan.agent() != null) {
+                    long started = System.nanoTime();
                     try (AgentProcess agent = AgentProcess.start(plan.agent())) {
+                        agentStartup = Duration.ofNanos(System.nanoTime() - started);
                         pause();
                         measurePass(results, true);
                         agent.ensureAlive("during with-agent round " + (round + 1));
@@ -91,11 +103,15 @@ public final class InterleavedSession {
     }
 
     private void pause() {
-        if (plan.pause().isZero()) {
+        sleep(plan.pause());
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration.isZero()) {
             return;
         }
         try {
-            Thread.sleep(plan.pause().toMillis());
+            Thread.sleep(duration.toMillis());
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.benchwarden.runner.nativeio.CpuAffinity;
+
 class AgentProcessTests {
 
     @TempDir
@@ -51,6 +53,21 @@ class AgentProcessTests {
         try (AgentProcess agent = AgentProcess.start(spec)) {
             assertThat(Files.exists(flag)).isTrue();
             agent.ensureAlive("in the test");
+        }
+    }
+
+    @Test
+    void shouldStartTheAgentOnItsCpuWithoutMovingTheCaller() throws Exception {
+        int cpu = CpuAffinity.onlineCpus() - 1;
+        List<Integer> callerBefore = CpuAffinity.currentThread();
+        AgentSpec spec = new AgentSpec("sleep 1000", null, Duration.ofMillis(100), Duration.ofSeconds(5),
+                Duration.ofSeconds(1), cpu, dir.resolve("agent.log"));
+
+        try (AgentProcess agent = AgentProcess.start(spec)) {
+            String status = Files.readString(Path.of("/proc/" + agent.pid() + "/status"));
+
+            assertThat(status).containsPattern("(?m)^Cpus_allowed_list:\\s+" + cpu + "$");
+            assertThat(CpuAffinity.currentThread()).isEqualTo(callerBefore);
         }
     }
 
