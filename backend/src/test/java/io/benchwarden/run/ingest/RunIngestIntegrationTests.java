@@ -178,7 +178,7 @@ class RunIngestIntegrationTests extends ApiTestSupport {
         String project = newProject("noise");
         String calibration = """
                 {"schema":"benchwarden.noise-calibration","schema_version":1,"runs":20,"rounds_per_run":30,
-                "estimator":"median_of_rounds","idle_command":"sleep infinity","cpu_governor":"unknown",
+                "estimator":"paired_median_of_rounds","idle_command":"sleep infinity","cpu_governor":"unknown",
                 "gate_p95_ratio":1.05,"iterations_per_round":{"open_baseline.json":1500},
                 "open_p95_ratio":{"median":0.9941,"min":0.9738,"max":1.0925,"iqr":0.0059,"false_fails":1,"ratios":[]},
                 "connect_p95_ratio":{"median":0.9984,"min":0.9686,"max":1.0302,"iqr":0.0151,"false_fails":0,"ratios":[]},

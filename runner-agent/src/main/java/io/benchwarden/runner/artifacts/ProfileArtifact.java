@@ -63,14 +63,20 @@ public final class ProfileArtifact {
         return profile;
     }
 
-    public static ObjectNode withRatioInterval(ObjectNode profile, RatioInterval interval) {
+    /** The with-agent extras: the gate's ratio with its interval, and the unpaired medians for comparison. */
+    public static ObjectNode withRatioInterval(ObjectNode profile, RatioInterval interval, RoundFigures unpaired) {
         ObjectNode node = profile.putObject("p95_ratio");
         node.put("value", interval.ratio());
         node.put("ci_low", interval.low());
         node.put("ci_high", interval.high());
-        node.put("paired_median", interval.pairedMedian());
         node.put("confidence", interval.confidence());
-        node.put("method", "percentile bootstrap over " + interval.rounds() + " paired rounds");
+        node.put("method", "percentile bootstrap of the paired median over " + interval.rounds() + " round pairs");
+        node.put("unpaired_value", interval.unpairedRatio());
+        ObjectNode plain = profile.putObject("unpaired_median_of_rounds");
+        plain.put("us_per_op", unpaired.usPerOp());
+        plain.put("p50_us", unpaired.p50Us());
+        plain.put("p95_us", unpaired.p95Us());
+        plain.put("p99_us", unpaired.p99Us());
         return profile;
     }
 

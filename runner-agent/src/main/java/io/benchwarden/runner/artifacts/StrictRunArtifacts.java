@@ -68,7 +68,7 @@ public final class StrictRunArtifacts {
                 withAgent ? rounds.withAgentSummary() : rounds.baselineSummary(), target, withAgent);
         ProfileArtifact.withRounds(node, withAgent ? rounds.withAgent() : rounds.baseline(), cpuGovernor, harness);
         if (withAgent) {
-            ProfileArtifact.withRatioInterval(node, rounds.p95Ratio());
+            ProfileArtifact.withRatioInterval(node, rounds.p95Ratio(), rounds.withAgentUnpaired());
         }
         return ArtifactFiles.compact(node) + "\n";
     }

@@ -69,6 +69,7 @@ final class CalibrateCommand extends BaseCommand {
         List<Double> connect = new ArrayList<>();
         List<Double> openUsPerOp = new ArrayList<>();
         int falseFails = 0;
+        ArrayNode perRun = StrictJson.mapper().createArrayNode();
         for (int run = 1; run <= runs; run++) {
             Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan,
                     Progress.forTerminal(err(), bench.quiet)).run();
@@ -76,6 +77,7 @@ final class CalibrateCommand extends BaseCommand {
             double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
             WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
             double usPerOpRatio = openRounds.withAgentSummary().usPerOp() / openRounds.baselineSummary().usPerOp();
+            perRun.add(roundsOf(results));
             open.add(openRatio);
             connect.add(connectRatio);
             openUsPerOp.add(usPerOpRatio);
@@ -102,10 +104,24 @@ final class CalibrateCommand extends BaseCommand {
         // against its default 10 % budget, so the noise of the us_per_op rows is known too.
         spread(json.putObject("open_us_per_op_ratio"), openUsPerOp, OPEN_COMPARE_DEFAULT_RATIO);
         json.put("false_fails", falseFails);
+        // Every run's per-round p95s, so another statistic over rounds can be judged on the same measurements.
+        json.set("runs_rounds_p95_us", perRun);
         ArtifactFiles.write(outDir.resolve(ArtifactNames.NOISE_CALIBRATION), ArtifactFiles.compact(json) + "\n");
         out().printf(Locale.ROOT, "false fails: %d of %d A/A runs against %.2f; written to %s%n", falseFails, runs, gate,
                 outDir.resolve(ArtifactNames.NOISE_CALIBRATION));
         return ExitCodes.OK;
+    }
+
+    private static ObjectNode roundsOf(Map<WorkloadKind, WorkloadRounds> results) {
+        ObjectNode run = StrictJson.mapper().createObjectNode();
+        results.forEach((kind, rounds) -> {
+            ObjectNode sides = run.putObject(kind.artifactName());
+            ArrayNode baseline = sides.putArray("baseline");
+            rounds.baseline().forEach(round -> baseline.add(round.p95Us()));
+            ArrayNode withAgent = sides.putArray("with_agent");
+            rounds.withAgent().forEach(round -> withAgent.add(round.p95Us()));
+        });
+        return run;
     }
 
     private static double ratio(WorkloadRounds rounds) {

@@ -5,28 +5,37 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
 import io.benchwarden.contract.Rounding;
 
 /**
- * Statistics over rounds (not over samples: the per-sample percentile is the contract's). A side's reported
- * figure is the 20 % trimmed mean of its rounds ({@link #ESTIMATOR}): the lowest and highest fifth of the rounds
- * are dropped and the rest averaged.
+ * Statistics over rounds (not over samples: the per-sample percentile is the contract's). Both sides are reported
+ * as medians across rounds, the with-agent side through its pairing with the baseline ({@link #ESTIMATOR}):
  *
- * <p>Why not the median: connect_loopback's p95 sits where a slow mode of about 4-5 % of the operations begins
- * (p94 7.1 µs, p96 8.3 µs here), so a round's p95 jumps between two levels about 1 µs apart depending on whether
- * that round happened to get slightly more or fewer slow operations. The median of such rounds jumps too: in
- * 30-round windows resampled from one 60-round A/A run it crossed the 1.05 gate in 25 % of them; the trimmed mean
- * averages the levels and stayed below 1.045, while still ignoring the few rounds a burst of other work disturbs
- * (what the median was for). With fewer than five rounds the trim is one round at each end, which is the median for three or four.
+ * <ul>
+ * <li>baseline figure = the median of the baseline rounds;</li>
+ * <li>with-agent figure = that baseline median × the median, over the rounds, of the with-agent round's figure
+ * divided by the baseline round's right before it.</li>
+ * </ul>
  *
- * <p>The p95 ratio gets a bootstrap confidence interval over the paired rounds, and the median of the paired
- * per-round ratios next to it.
+ * <p>Why paired: on a shared host the latency level moves in spells that last seconds and hit both sides alike
+ * (here open_close's per-round p95 switches between about 2.8 and 3.9 µs for several rounds at a time). Which
+ * side happens to get more of the slow spells decides the ratio of two independent medians: in 20 A/A runs on
+ * this host two crossed 1.05 (1.088 and 1.079). A baseline pass and the with-agent pass after it are 0.2 s apart,
+ * so they nearly always share the spell, and their ratio carries the agent's cost without the host's; the median
+ * of those ratios stayed within 0.98-1.02 on the same measurements. The gate's ratio, with-agent {@code p95_us}
+ * over baseline {@code p95_us}, is therefore that paired median, and both {@code p95_us} values stay latencies
+ * in µs at the baseline's typical level.
+ *
+ * <p>The plain median of the with-agent rounds is kept next to it, and the ratio gets a bootstrap confidence
+ * interval over the round pairs.
  */
 public final class RoundStatistics {
 
     public static final int BOOTSTRAP_RESAMPLES = 2000;
-    public static final double TRIM_FRACTION = 0.2;
-    public static final String ESTIMATOR = "trimmed_mean_of_rounds_20pct";
+    public static final String ESTIMATOR = "paired_median_of_rounds";
 
     private RoundStatistics() {
     }
@@ -36,99 +45,120 @@ public final class RoundStatistics {
         if (values.length == 0) {
             throw new IllegalArgumentException("median of no values");
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return new Median().evaluate(values);
     }
 
     public static double median(List<RoundFigures> rounds, ToDoubleFunction<RoundFigures> figure) {
         return median(rounds.stream().mapToDouble(figure).toArray());
     }
 
+    /** The median of with-agent / baseline over the round pairs. */
+    public static double pairedMedian(List<RoundFigures> baseline, List<RoundFigures> withAgent,
+            ToDoubleFunction<RoundFigures> figure) {
+        return median(pairedRatios(values(baseline, figure), values(withAgent, figure)));
+    }
+
+    /** The baseline's figures: medians across its rounds; iterations and seconds are totals. */
+    public static RoundFigures summarizeBaseline(List<RoundFigures> baseline) {
+        return new RoundFigures(totalIterations(baseline), totalSeconds(baseline),
+                Rounding.round2(median(baseline, RoundFigures::usPerOp)), Rounding.round2(median(baseline, RoundFigures::p50Us)),
+                Rounding.round2(median(baseline, RoundFigures::p95Us)), Rounding.round2(median(baseline, RoundFigures::p99Us)));
+    }
+
     /**
-     * The mean of the values left after dropping {@link #TRIM_FRACTION} of them (rounded down, but at least one
-     * when there are three or more) from each end of the sorted list.
+     * The with-agent figures: each is the baseline median times the paired median ratio of that figure. Each
+     * ratio is its own median, so on figures closer together than their noise (open_close's p95 and p99 are a few
+     * percent apart) they could come out crossed; a higher percentile is then raised to the one below it, which
+     * is never in the agent's favour for the gated p95.
      */
-    public static double trimmedMean(double[] values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("trimmed mean of no values");
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int trim = sorted.length < 3 ? 0 : Math.max(1, (int) Math.floor(sorted.length * TRIM_FRACTION));
-        double sum = 0;
-        for (int i = trim; i < sorted.length - trim; i++) {
-            sum += sorted[i];
-        }
-        return sum / (sorted.length - 2 * trim);
+    public static RoundFigures summarizeWithAgent(List<RoundFigures> baseline, List<RoundFigures> withAgent) {
+        requirePairs(baseline, withAgent);
+        double p50 = paired(baseline, withAgent, RoundFigures::p50Us);
+        double p95 = Math.max(p50, paired(baseline, withAgent, RoundFigures::p95Us));
+        double p99 = Math.max(p95, paired(baseline, withAgent, RoundFigures::p99Us));
+        return new RoundFigures(totalIterations(withAgent), totalSeconds(withAgent),
+                paired(baseline, withAgent, RoundFigures::usPerOp), p50, p95, p99);
     }
 
-    public static double trimmedMean(List<RoundFigures> rounds, ToDoubleFunction<RoundFigures> figure) {
-        return trimmedMean(rounds.stream().mapToDouble(figure).toArray());
-    }
-
-    /** The figures a side reports: trimmed means across its rounds; iterations and seconds are totals. */
-    public static RoundFigures summarize(List<RoundFigures> rounds) {
-        return new RoundFigures(rounds.stream().mapToLong(RoundFigures::iterations).sum(),
-                Rounding.round(rounds.stream().mapToDouble(RoundFigures::seconds).sum(), 6),
-                Rounding.round2(trimmedMean(rounds, RoundFigures::usPerOp)),
-                Rounding.round2(trimmedMean(rounds, RoundFigures::p50Us)),
-                Rounding.round2(trimmedMean(rounds, RoundFigures::p95Us)),
-                Rounding.round2(trimmedMean(rounds, RoundFigures::p99Us)));
+    /** The plain medians of the with-agent rounds, unpaired: kept beside the paired figures for the reader. */
+    public static RoundFigures summarizeUnpaired(List<RoundFigures> rounds) {
+        return summarizeBaseline(rounds);
     }
 
     /**
-     * Percentile bootstrap of the gate's ratio, trimmed mean(with-agent p95) / trimmed mean(baseline p95),
-     * resampling round pairs (a baseline pass and the with-agent pass right after it share the host's state);
-     * with the median of the per-pair ratios. Seeded, so a rerun on the same figures prints the same interval.
+     * The gate's ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of the
+     * paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
      */
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
-        int n = Math.min(baseline.size(), withAgent.size());
-        double[] b = baseline.stream().limit(n).mapToDouble(RoundFigures::p95Us).toArray();
-        double[] a = withAgent.stream().limit(n).mapToDouble(RoundFigures::p95Us).toArray();
-        double point = trimmedMean(a) / trimmedMean(b);
-        double[] paired = new double[n];
-        for (int i = 0; i < n; i++) {
-            paired[i] = a[i] / b[i];
-        }
+        requirePairs(baseline, withAgent);
+        double point = summarizeWithAgent(baseline, withAgent).p95Us() / summarizeBaseline(baseline).p95Us();
+        double[] paired = pairedRatios(values(baseline, RoundFigures::p95Us), values(withAgent, RoundFigures::p95Us));
+        int n = paired.length;
         SplittableRandom random = new SplittableRandom(0x5eed);
-        double[] ratios = new double[BOOTSTRAP_RESAMPLES];
-        double[] rb = new double[n];
-        double[] ra = new double[n];
+        double[] medians = new double[BOOTSTRAP_RESAMPLES];
+        double[] resample = new double[n];
+        Median median = new Median();
         for (int r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
             for (int i = 0; i < n; i++) {
-                int pick = random.nextInt(n);
-                rb[i] = b[pick];
-                ra[i] = a[pick];
+                resample[i] = paired[random.nextInt(n)];
             }
-            ratios[r] = trimmedMean(ra) / trimmedMean(rb);
+            medians[r] = median.evaluate(resample);
         }
-        Arrays.sort(ratios);
+        Arrays.sort(medians);
         double tail = (1 - confidence) / 2;
         int lo = (int) Math.floor(tail * (BOOTSTRAP_RESAMPLES - 1));
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
-        return new RatioInterval(Rounding.round(point, 4), Rounding.round(ratios[lo], 4), Rounding.round(ratios[hi], 4),
-                confidence, n, Rounding.round(median(paired), 4));
+        double unpaired = median(withAgent, RoundFigures::p95Us) / median(baseline, RoundFigures::p95Us);
+        return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
+                confidence, n, Rounding.round(unpaired, 4));
     }
 
-    /** Interquartile range with linear interpolation between ranks (as numpy's default). */
+    /** Interquartile range with linear interpolation between ranks (R's type 7, numpy's default). */
     public static double iqr(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return quantile(sorted, 0.75) - quantile(sorted, 0.25);
+        Percentile quartiles = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        quartiles.setData(values);
+        return quartiles.evaluate(75) - quartiles.evaluate(25);
     }
 
-    static double quantile(double[] sorted, double q) {
-        double rank = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(rank);
-        int hi = (int) Math.ceil(rank);
-        return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+    private static double paired(List<RoundFigures> baseline, List<RoundFigures> withAgent,
+            ToDoubleFunction<RoundFigures> figure) {
+        return Rounding.round2(median(baseline, figure) * pairedMedian(baseline, withAgent, figure));
     }
 
-    /** @param pairedMedian the median of with-agent p95 / baseline p95 over the round pairs */
+    private static double[] pairedRatios(double[] baseline, double[] withAgent) {
+        double[] ratios = new double[baseline.length];
+        for (int i = 0; i < baseline.length; i++) {
+            ratios[i] = withAgent[i] / baseline[i];
+        }
+        return ratios;
+    }
+
+    private static double[] values(List<RoundFigures> rounds, ToDoubleFunction<RoundFigures> figure) {
+        return rounds.stream().mapToDouble(figure).toArray();
+    }
+
+    private static void requirePairs(List<RoundFigures> baseline, List<RoundFigures> withAgent) {
+        if (baseline.isEmpty() || baseline.size() != withAgent.size()) {
+            throw new IllegalArgumentException("paired figures need as many with-agent rounds as baseline rounds, got "
+                    + withAgent.size() + " and " + baseline.size());
+        }
+    }
+
+    private static long totalIterations(List<RoundFigures> rounds) {
+        return rounds.stream().mapToLong(RoundFigures::iterations).sum();
+    }
+
+    private static double totalSeconds(List<RoundFigures> rounds) {
+        return Rounding.round(rounds.stream().mapToDouble(RoundFigures::seconds).sum(), 6);
+    }
+
+    /**
+     * @param ratio the gate's ratio from the reported figures
+     * @param low and {@code high}: the bootstrap interval of the paired median
+     * @param unpairedRatio the median of the with-agent rounds over the median of the baseline rounds
+     */
     public record RatioInterval(double ratio, double low, double high, double confidence, int rounds,
-            double pairedMedian) {
+            double unpairedRatio) {
     }
 }

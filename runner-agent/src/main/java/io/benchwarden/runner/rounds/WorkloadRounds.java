@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.benchwarden.runner.bench.WorkloadKind;
 
-/** Every round of one workload, baseline and with-agent, in the order they ran. */
+/** Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair. */
 public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, List<RoundFigures> withAgent) {
 
     public static WorkloadRounds empty(WorkloadKind kind) {
@@ -13,11 +13,16 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
     }
 
     public RoundFigures baselineSummary() {
-        return RoundStatistics.summarize(baseline);
+        return RoundStatistics.summarizeBaseline(baseline);
     }
 
+    /** Paired with the baseline rounds (see {@link RoundStatistics}). */
     public RoundFigures withAgentSummary() {
-        return RoundStatistics.summarize(withAgent);
+        return RoundStatistics.summarizeWithAgent(baseline, withAgent);
+    }
+
+    public RoundFigures withAgentUnpaired() {
+        return RoundStatistics.summarizeUnpaired(withAgent);
     }
 
     public RoundStatistics.RatioInterval p95Ratio() {

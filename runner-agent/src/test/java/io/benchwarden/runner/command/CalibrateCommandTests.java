@@ -30,8 +30,12 @@ class CalibrateCommandTests {
                 .isLessThanOrEqualTo(json.get("open_p95_ratio").get("median").asDouble());
         assertThat(json.get("false_fails").asInt()).isBetween(0, 2);
         assertThat(json.get("open_us_per_op_ratio").get("ratios")).hasSize(2);
-        assertThat(json.get("estimator").asString()).isEqualTo("trimmed_mean_of_rounds_20pct");
+        assertThat(json.get("estimator").asString()).isEqualTo("paired_median_of_rounds");
         assertThat(json.get("timing").asString()).isEqualTo("native_loop");
+        JsonNode perRun = json.get("runs_rounds_p95_us");
+        assertThat(perRun).hasSize(2);
+        assertThat(perRun.get(1).get("connect_loopback").get("baseline")).hasSize(3);
+        assertThat(perRun.get(1).get("open_close").get("with_agent")).hasSize(3);
         assertThat(result.out()).contains("false fails: ");
     }
 }

@@ -3,6 +3,7 @@ package io.benchwarden.runner.command;
 import io.benchwarden.contract.fixtures.Examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,31 @@ class RunCommandTests {
         assertThat(withAgent.get("p95_ratio").get("ci_low").asDouble())
                 .isLessThanOrEqualTo(withAgent.get("p95_ratio").get("ci_high").asDouble());
         assertThat(withAgent.get("iterations").asLong()).isEqualTo(600);
+        assertThat(withAgent.get("unpaired_median_of_rounds").get("p95_us").isNumber()).isTrue();
+    }
+
+    @Test
+    void shouldReportTheWithAgentP95AsTheBaselineMedianTimesTheMedianPairedRatio() throws Exception {
+        for (String[] pair : List.of(new String[] { ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT },
+                new String[] { ArtifactNames.CONNECT_BASELINE, ArtifactNames.CONNECT_WITH_AGENT })) {
+            JsonNode baseline = StrictJson.mapper().readTree(Files.readString(dir.resolve(pair[0])));
+            JsonNode withAgent = StrictJson.mapper().readTree(Files.readString(dir.resolve(pair[1])));
+            double[] b = baseline.get("rounds").valueStream().mapToDouble(round -> round.get("p95_us").asDouble()).sorted().toArray();
+            double[] ratios = new double[3];
+            for (int i = 0; i < 3; i++) {
+                ratios[i] = withAgent.get("rounds").get(i).get("p95_us").asDouble()
+                        / baseline.get("rounds").get(i).get("p95_us").asDouble();
+            }
+            java.util.Arrays.sort(ratios);
+
+            // three rounds: the medians are the middle values
+            assertThat(baseline.get("p95_us").asDouble()).as(pair[0]).isEqualTo(b[1]);
+            assertThat(withAgent.get("p95_us").asDouble()).as(pair[1])
+                    .isCloseTo(Math.max(withAgent.get("p50_us").asDouble(), b[1] * ratios[1]), within(0.005));
+            assertThat(withAgent.get("p95_ratio").get("value").asDouble()).as(pair[1]).isCloseTo(
+                    withAgent.get("p95_us").asDouble() / baseline.get("p95_us").asDouble(), within(0.00005));
+            assertThat(withAgent.get("estimator").asString()).isEqualTo("paired_median_of_rounds");
+        }
     }
 
     @Test

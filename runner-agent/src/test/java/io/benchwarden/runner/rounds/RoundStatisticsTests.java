@@ -1,6 +1,7 @@
 package io.benchwarden.runner.rounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -19,28 +20,59 @@ class RoundStatisticsTests {
     }
 
     @Test
-    void shouldDropTheLowestAndHighestFifthBeforeAveraging() {
-        // ten rounds: two dropped at each end (-50, 1 and 8, 100), the mean of 2..7 is 4.5 whatever the outliers are
-        assertThat(RoundStatistics.trimmedMean(new double[] { 7, 1, 3, 100, 5, 4, 8, 6, -50, 2 })).isEqualTo(4.5);
-        assertThat(RoundStatistics.trimmedMean(new double[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 })).isEqualTo(5.5);
-        // five rounds: one dropped at each end
-        assertThat(RoundStatistics.trimmedMean(new double[] { 9.0, 1.0, 2.0, 3.0, 4.0 })).isEqualTo(3.0);
-        // three and four rounds: one at each end, the median
-        assertThat(RoundStatistics.trimmedMean(new double[] { 5.0, 1.0, 3.0 })).isEqualTo(3.0);
-        assertThat(RoundStatistics.trimmedMean(new double[] { 4.0, 1.0, 3.0, 2.0 })).isEqualTo(2.5);
-        // one or two rounds: nothing to trim
-        assertThat(RoundStatistics.trimmedMean(new double[] { 2.0, 4.0 })).isEqualTo(3.0);
-        assertThat(RoundStatistics.trimmedMean(new double[] { 2.0 })).isEqualTo(2.0);
+    void shouldFollowTheBaselinePassBesideItWhenTheHostsLevelMoves() {
+        // An A/A run on a host whose level moves in spells: rounds 2, 3 and 6 are slow (3.9 us) for both sides,
+        // rounds 4 and 5 only for the with-agent side. Unpaired medians: 2.8 against 3.9, a ratio of 1.393.
+        // Paired ratios: 1, 1, 1, 1.393, 1.393, 1, 1 -> median 1.0, so with-agent p95 = 2.8 x 1.0.
+        List<RoundFigures> baseline = rounds(2.8, 3.9, 3.9, 2.8, 2.8, 3.9, 2.8);
+        List<RoundFigures> withAgent = rounds(2.8, 3.9, 3.9, 3.9, 3.9, 3.9, 2.8);
+
+        assertThat(RoundStatistics.summarizeBaseline(baseline).p95Us()).isEqualTo(2.8);
+        assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent).p95Us()).isEqualTo(2.8);
+        assertThat(RoundStatistics.summarizeUnpaired(withAgent).p95Us()).isEqualTo(3.9);
+        assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95).unpairedRatio()).isEqualTo(1.3929);
     }
 
     @Test
-    void shouldAverageTwoLevelsWhereTheMedianWouldJumpBetweenThem() {
-        // a p95 that lands on one of two levels per round: the median takes whichever level has one more round
-        double[] sixHigh = { 7.4, 8.5, 7.4, 8.5, 7.4, 8.5, 7.4, 8.5, 8.5, 8.5, 7.4 };
-        double[] sixLow = { 7.4, 8.5, 7.4, 8.5, 7.4, 8.5, 7.4, 8.5, 7.4, 8.5, 7.4 };
+    void shouldScaleTheBaselineMedianByTheMedianPairedRatioOfEachFigure() {
+        // baseline us_per_op 4, 5, 6 -> median 5; with-agent 4.4, 5.5, 6.0 -> ratios 1.1, 1.1, 1.0 -> 1.1 -> 5.5
+        // baseline p50 2, 3, 2 -> median 2; with-agent 2.2, 3.3, 2.4 -> ratios 1.1, 1.1, 1.2 -> 1.1 -> 2.2
+        // baseline p95 3, 4, 3 -> median 3; with-agent 3.6, 4.4, 3.3 -> ratios 1.2, 1.1, 1.1 -> 1.1 -> 3.3
+        // baseline p99 5, 6, 5 -> median 5; with-agent 5.0, 7.2, 6.0 -> ratios 1.0, 1.2, 1.2 -> 1.2 -> 6.0
+        List<RoundFigures> baseline = List.of(new RoundFigures(100, 0.4, 4, 2, 3, 5), new RoundFigures(100, 0.5, 5, 3, 4, 6),
+                new RoundFigures(100, 0.6, 6, 2, 3, 5));
+        List<RoundFigures> withAgent = List.of(new RoundFigures(100, 0.44, 4.4, 2.2, 3.6, 5.0),
+                new RoundFigures(100, 0.55, 5.5, 3.3, 4.4, 7.2), new RoundFigures(100, 0.6, 6.0, 2.4, 3.3, 6.0));
 
-        assertThat(RoundStatistics.median(sixHigh) / RoundStatistics.median(sixLow)).isGreaterThan(1.14);
-        assertThat(RoundStatistics.trimmedMean(sixHigh) / RoundStatistics.trimmedMean(sixLow)).isLessThan(1.03);
+        assertThat(RoundStatistics.summarizeBaseline(baseline)).isEqualTo(new RoundFigures(300, 1.5, 5, 2, 3, 5));
+        assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent))
+                .isEqualTo(new RoundFigures(300, 1.59, 5.5, 2.2, 3.3, 6.0));
+        RoundStatistics.RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+        assertThat(interval.ratio()).isEqualTo(1.1);
+        // unpaired: median of 3.6, 4.4, 3.3 is 3.6, over 3 -> 1.2
+        assertThat(interval.unpairedRatio()).isEqualTo(1.2);
+    }
+
+    @Test
+    void shouldRaiseAPercentileThatTheSeparateRatiosWouldPutBelowTheOneUnderIt() {
+        // p95: baseline 2.0, 2.0, 2.0; with-agent 2.0, 2.4, 2.4 -> ratios 1, 1.2, 1.2 -> 1.2 -> 2.4
+        // p99: baseline 2.1, 2.1, 2.6 (median 2.1); with-agent 2.1, 2.4, 2.6 -> ratios 1, 1.1429, 1 -> 1.0 -> 2.1
+        // 2.1 would sit below p95's 2.4, so p99 is raised to 2.4 (p50 <= p95 <= p99 is a contract rule).
+        List<RoundFigures> baseline = List.of(new RoundFigures(100, 0.1, 1, 1, 2.0, 2.1), new RoundFigures(100, 0.1, 1, 1, 2.0, 2.1),
+                new RoundFigures(100, 0.1, 1, 1, 2.0, 2.6));
+        List<RoundFigures> withAgent = List.of(new RoundFigures(100, 0.1, 1, 1, 2.0, 2.1), new RoundFigures(100, 0.1, 1, 1, 2.4, 2.4),
+                new RoundFigures(100, 0.1, 1, 1, 2.4, 2.6));
+
+        RoundFigures summary = RoundStatistics.summarizeWithAgent(baseline, withAgent);
+
+        assertThat(summary.p95Us()).isEqualTo(2.4);
+        assertThat(summary.p99Us()).isEqualTo(2.4);
+    }
+
+    @Test
+    void shouldRefuseSidesWithoutAPairForEveryRound() {
+        assertThatThrownBy(() -> RoundStatistics.summarizeWithAgent(rounds(1.0, 2.0), rounds(1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 1 and 2");
     }
 
     @Test
@@ -58,28 +90,23 @@ class RoundStatisticsTests {
     }
 
     @Test
-    void shouldReportTrimmedMeansAcrossRoundsAndTotals() {
-        List<RoundFigures> rounds = List.of(new RoundFigures(100, 0.5, 5.0, 4.0, 6.0, 9.0),
-                new RoundFigures(100, 0.4, 4.0, 3.0, 8.0, 8.0), new RoundFigures(100, 0.6, 6.0, 5.0, 7.0, 10.0));
-
-        RoundFigures summary = RoundStatistics.summarize(rounds);
-
-        assertThat(summary).isEqualTo(new RoundFigures(300, 1.5, 5.0, 4.0, 7.0, 9.0));
-    }
-
-    @Test
     void shouldBracketTheP95RatioWithABootstrapInterval() {
         List<RoundFigures> baseline = List.of(round(10.0), round(10.2), round(9.8), round(10.1), round(9.9));
         List<RoundFigures> withAgent = List.of(round(11.0), round(11.3), round(10.9), round(11.1), round(11.2));
 
         RoundStatistics.RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
 
-        // trimmed means 11.1 / 10.0; per-pair ratios 1.1, 1.1078, 1.1122, 1.099, 1.1313
-        assertThat(interval.ratio()).isEqualTo(1.11);
-        assertThat(interval.pairedMedian()).isEqualTo(1.1078);
-        assertThat(interval.low()).isLessThanOrEqualTo(interval.ratio()).isGreaterThan(1.05);
-        assertThat(interval.high()).isGreaterThanOrEqualTo(interval.ratio()).isLessThan(1.2);
+        // per-pair ratios 1.1, 1.1078, 1.1122, 1.099, 1.1313 -> median 1.1078; baseline median 10.0 -> 11.08
+        assertThat(interval.ratio()).isEqualTo(1.108);
+        // a bootstrap median is always one of the pair ratios, so the interval lies within their range
+        assertThat(interval.low()).isLessThanOrEqualTo(1.1078).isGreaterThanOrEqualTo(1.099);
+        assertThat(interval.high()).isGreaterThanOrEqualTo(1.1078).isLessThanOrEqualTo(1.1313);
+        assertThat(interval.rounds()).isEqualTo(5);
         assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95)).isEqualTo(interval);
+    }
+
+    private static List<RoundFigures> rounds(double... p95s) {
+        return java.util.Arrays.stream(p95s).mapToObj(RoundStatisticsTests::round).toList();
     }
 
     private static RoundFigures round(double p95) {
