@@ -4,8 +4,12 @@
 # with each TIMING listed (default: the native loop it uses by default; add jna_calls to see the Java loop).
 # Prints p50/p95 per round, each round's runner/C ratios, and the median ratios over the rounds.
 #
+# REFERENCE_SCRIPTS=DIR (a checkout's scripts/ holding perf_open_bench.sh and perf_connect_bench.sh) adds the
+# reference harness to every round, pinned to the same CPU and with its own C measurement right before it; its
+# figures are compared on whatever it prints (us_per_op always, p50/p95 when that version has them).
+#
 # usage: runner-agent/bench/harness-cost.sh
-#        (env: ROUNDS=5 OPEN_N=50000 CONNECT_N=20000 CPU=0 TIMINGS="native_loop" SKIP_BUILD=0)
+#        (env: ROUNDS=5 OPEN_N=50000 CONNECT_N=20000 CPU=0 TIMINGS="native_loop" SKIP_BUILD=0 REFERENCE_SCRIPTS=)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,16 +37,25 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for workload in open connect; do
         n="${OPEN_N}"; target=/etc/hosts
         if [[ "${workload}" == connect ]]; then n="${CONNECT_N}"; target=9; fi
-        for timing in ${TIMINGS}; do
+        harnesses="${TIMINGS}"
+        if [[ -n "${REFERENCE_SCRIPTS:-}" ]]; then harnesses="${harnesses} reference"; fi
+        for timing in ${harnesses}; do
             c_line="$("${work}/syscall_loop" "${workload}" "${n}" "${target}" "${CPU}")"
-            j_line="$(TIMING="${timing}" FORMAT=json ITERATIONS="${n}" BENCH_CPU="${CPU}" "${runner}" bench "${workload}" --quiet 2>"${work}/err")" \
-                || { cat "${work}/err" >&2; exit 1; }
-            if grep -q "native timing loop" "${work}/err"; then cat "${work}/err" >&2; fi
-            c50="$(echo "${c_line}" | tr ' ' '\n' | field p50_us)"; c95="$(echo "${c_line}" | tr ' ' '\n' | field p95_us)"
-            j50="$(echo "${j_line}" | tr ',' '\n' | field p50_us)"; j95="$(echo "${j_line}" | tr ',' '\n' | field p95_us)"
-            echo "round=${round} workload=${workload} timing=${timing} c_p50=${c50} c_p95=${c95} runner_p50=${j50} runner_p95=${j95}" \
-                "ratio_p50=$(python3 -c "print(f'{${j50}/${c50}:.3f}')") ratio_p95=$(python3 -c "print(f'{${j95}/${c95}:.3f}')")" \
-                | tee -a "${work}/rounds"
+            if [[ "${timing}" == reference ]]; then
+                j_line="$(FORMAT=json ITERATIONS="${n}" FILE=/etc/hosts taskset -c "${CPU}" \
+                    "${REFERENCE_SCRIPTS}/perf_${workload}_bench.sh" 2>"${work}/err")" || { cat "${work}/err" >&2; exit 1; }
+            else
+                j_line="$(TIMING="${timing}" FORMAT=json ITERATIONS="${n}" BENCH_CPU="${CPU}" "${runner}" bench "${workload}" --quiet 2>"${work}/err")" \
+                    || { cat "${work}/err" >&2; exit 1; }
+                if grep -q "native timing loop" "${work}/err"; then cat "${work}/err" >&2; fi
+            fi
+            row="round=${round} workload=${workload} timing=${timing}"
+            for key in us_per_op p50_us p95_us; do
+                c="$(echo "${c_line}" | tr ' ' '\n' | field "${key}")"; j="$(echo "${j_line}" | tr ',' '\n' | field "${key}")"
+                row="${row} c_${key}=${c:--} runner_${key}=${j:--}"
+                if [[ -n "${j}" ]]; then row="${row} ratio_${key}=$(python3 -c "print(f'{${j}/${c}:.3f}')")"; fi
+            done
+            echo "${row}" | tee -a "${work}/rounds"
         done
     done
 done
@@ -53,10 +66,12 @@ rows = [dict(kv.split("=") for kv in line.split()) for line in open(sys.argv[1])
 for timing in dict.fromkeys(x["timing"] for x in rows):
     for workload in ("open", "connect"):
         r = [x for x in rows if x["workload"] == workload and x["timing"] == timing]
-        med = lambda key: statistics.median(float(x[key]) for x in r)
-        p50 = [float(x["runner_p50"]) / float(x["c_p50"]) for x in r]
-        p95 = [float(x["runner_p95"]) / float(x["c_p95"]) for x in r]
-        print(f"{workload} {timing}: median ratio runner/C p50={statistics.median(p50):.3f} (max {max(p50):.3f}) "
-              f"p95={statistics.median(p95):.3f} (max {max(p95):.3f}) over {len(r)} rounds; medians C "
-              f"p50={med('c_p50'):.2f}us p95={med('c_p95'):.2f}us, runner p50={med('runner_p50'):.2f}us p95={med('runner_p95'):.2f}us")
+        parts = []
+        for key in ("p50_us", "p95_us", "us_per_op"):
+            if all(x[f"runner_{key}"] != "-" for x in r):
+                ratios = [float(x[f"runner_{key}"]) / float(x[f"c_{key}"]) for x in r]
+                c = statistics.median(float(x[f"c_{key}"]) for x in r)
+                j = statistics.median(float(x[f"runner_{key}"]) for x in r)
+                parts.append(f"{key} ratio {statistics.median(ratios):.3f} (max {max(ratios):.3f}; C {c:.2f}, {timing} {j:.2f})")
+        print(f"{workload} {timing} over {len(r)} rounds, median of {timing}/C: " + ", ".join(parts))
 PY
