@@ -2,7 +2,8 @@
 # Gate noise: 20 A/A runs (an idle process stands in for the agent) through the calibrate command, which counts
 # the runs whose open or connect p95 ratio exceeds the 1.05 gate (false fails) and writes noise_calibration.json.
 # Each run is 30 interleaved rounds (5000 open_close and 2000 connect_loopback operations per round and side),
-# every pass after the same 100 ms pause; about 12 s a run.
+# every pass after the same quiet time; about 13 s a run. The per-round p95s of every run are kept in
+# noise_calibration.json; runner-agent/bench/compare-estimators.py judges them by other statistics too.
 #
 # usage: runner-agent/bench/aa-noise.sh [OUT_DIR]
 #        (env: RUNS=20 ROUNDS=30 OPEN_ITERATIONS=150000 CONNECT_ITERATIONS=60000 AGENT_SETTLE_MS=100 PAUSE_MS=100)
