@@ -13,6 +13,10 @@ class OperationsEndpointsIntegrationTests extends ApiTestSupport {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("status").stringValue()).isEqualTo("UP");
         assertThat(reply.json().at("/components/db/status").stringValue()).isEqualTo("UP");
+        // no host details (paths, free space, database product) for anyone who asks
+        assertThat(reply.json().at("/components/diskSpace/details").isMissingNode()).isTrue();
+        assertThat(reply.json().at("/components/db/details").isMissingNode()).isTrue();
+        assertThat(reply.body()).doesNotContain("\"path\"");
     }
 
     @Test
