@@ -51,6 +51,8 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     private Browser browser;
     private long exampleRun;
     private long xssRun;
+    /** The triaged project's hosted runs, c0 to c2. */
+    private final List<Long> hostedRuns = new ArrayList<>();
 
     @BeforeAll
     void seedHistoryAndStartBrowser() {
@@ -82,7 +84,9 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         for (int i = 0; i < commits.length; i++) {
             Map<String, String> fields = Map.of("project", triaged, "branch", "main", "commit", commits[i],
                     "started_at", start.plus(2L * i, ChronoUnit.HOURS).toString());
-            assertThat(uploadHosted(Examples.hostedScaled(SLOW, factors[i]), fields).status()).isEqualTo(201);
+            Reply hosted = uploadHosted(Examples.hostedScaled(SLOW, factors[i]), fields);
+            assertThat(hosted.status()).isEqualTo(201);
+            hostedRuns.add(hosted.json().get("id").longValue());
             Map<String, String> strict = new java.util.HashMap<>(fields);
             strict.put("started_at", start.plus(2L * i + 1, ChronoUnit.HOURS).toString());
             assertThat(upload(i < 2 ? Bundles.passingStrictRun() : Examples.strictRun(), strict).status())
@@ -248,7 +252,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     void shouldRenderEveryPageWithoutConsoleErrorsUnderTheContentSecurityPolicy() {
         browser.consoleProblems();
         for (String page : List.of("/", "/runs", "/runs/" + exampleRun, "/compare?a=" + history.get(0) + "&b="
-                + exampleRun, "/projects/" + project + "/triage")) {
+                + exampleRun, "/projects/" + project + "/triage", "/hosted-runs/" + hostedRuns.get(1))) {
             open(page);
             assertThat(browser.consoleProblems()).as(page).isEmpty();
         }
@@ -297,6 +301,21 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 .contains("admin · open → dismissed_as_noise")
                 .contains("shared runner was busy <b>again</b>");
         browser.screenshot("triage");
+    }
+
+    @Test
+    void shouldOpenAHostedRunFromItsAlertOnTheTriagePage() {
+        open("/projects/" + triaged + "/triage");
+        browser.driver().findElement(By.cssSelector("#commit-c1c1c1c a.evidence-run")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/hosted-runs/" + hostedRuns.get(1)));
+
+        // c1 is c0 with BM_ParsePolicy 1.3 times slower: the one alert, against c0 as its baseline
+        WebElement alertRow = browser.driver().findElement(By.cssSelector("#compared tr.row-fail"));
+        assertThat(alertRow.getText()).contains("BM_ParsePolicy").contains("1.3").contains("alert");
+        assertThat(text("#baseline-runs")).isEqualTo("#" + hostedRuns.get(0));
+        assertThat(text("#excluded")).contains("only mean aggregates are compared");
+        browser.screenshot("hosted-run");
     }
 
     @Test

@@ -83,7 +83,7 @@ class TrendService {
                     band("upper threshold", values[2]),
                     band("lower threshold", values[3]))));
         }
-        return result(project, window, runs, "/api/v1/hosted-runs/", charts);
+        return result(project, window, runs, "/hosted-runs/", charts);
     }
 
     private static Map<Long, Integer> index(List<Long> ids) {

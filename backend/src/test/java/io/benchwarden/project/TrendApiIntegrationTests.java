@@ -80,4 +80,36 @@ class TrendApiIntegrationTests extends ApiTestSupport {
         assertThat(get("/api/v1/projects/" + project + "/trends?max_points=2001").status()).isEqualTo(400);
         assertThat(get("/api/v1/projects/no-such-project/trends").status()).isEqualTo(404);
     }
+
+    @Test
+    void shouldDrawEachHostedSeriesAgainstItsBaselineAndThresholdBandAndLinkToTheHostedRunPage() {
+        String hosted = newProject("hosted-trend");
+        double[] factors = { 1.0, 1.3, 1.0 };
+        long[] ids = new long[factors.length];
+        for (int i = 0; i < factors.length; i++) {
+            Reply reply = uploadHosted(Examples.hostedScaled("BM_ParsePolicy_mean", factors[i]), Map.of("project", hosted,
+                    "branch", "main", "commit", "abcdef" + (20 + i), "started_at", T0.plus(i, ChronoUnit.DAYS).toString()));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            ids[i] = reply.json().get("id").longValue();
+        }
+
+        Reply reply = get("/api/v1/projects/" + hosted + "/hosted-trends");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode trends = reply.json();
+        assertThat(trends.get("points").valueStream().map(p -> p.get("url").stringValue()).toList())
+                .containsExactly("/hosted-runs/" + ids[0], "/hosted-runs/" + ids[1], "/hosted-runs/" + ids[2]);
+        JsonNode chart = trends.get("charts").valueStream()
+                .filter(c -> c.get("title").stringValue().equals("BM_ParsePolicy")).findFirst().orElseThrow();
+        // mean real time 2621.1851 ns, then 1.3 times that, then back; each run's baseline is the run before it
+        double mean = 2621.1851001948803;
+        JsonNode series = chart.get("series");
+        assertThat(series.valueStream().map(x -> x.get("label").stringValue()).toList())
+                .containsExactly("mean real time", "baseline", "upper threshold", "lower threshold");
+        assertThat(series.get(0).get("values").get(1).doubleValue()).isCloseTo(mean * 1.3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(series.get(1).get("values").get(0).isNull()).isTrue();
+        assertThat(series.get(1).get("values").get(2).doubleValue()).isCloseTo(mean * 1.3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(series.get(2).get("values").get(1).doubleValue()).isCloseTo(mean * 1.2, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(series.get(3).get("values").get(1).doubleValue()).isCloseTo(mean * 0.8, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
