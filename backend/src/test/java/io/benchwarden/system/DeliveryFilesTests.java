@@ -284,6 +284,10 @@ class DeliveryFilesTests {
         Map<String, Object> soak = stepWithId(perf, "soak");
         assertThat(soak.get("working-directory")).isEqualTo(AGENT_CHECKOUT);
         assertThat(string(soak.get("run"))).contains("scripts/soak_reliability.sh");
+        // the names the reference soak script reads: its binary and its full JSON result (limits included)
+        assertThat(map(soak.get("env"), "soak env")).containsKeys("AEGIS_BIN", "DURATION_SECONDS", "OUT_JSON")
+                .doesNotContainKeys("BIN", "OUT");
+        assertThat(string(map(soak.get("env"), "soak env").get("OUT_JSON"))).endsWith("artifacts/soak/" + ArtifactNames.SOAK_SUMMARY);
         assertThat(string(soak.get("if"))).contains("inputs.soak-seconds");
         assertThat(string(stepWithId(perf, "run").get("run")))
                 .contains("cp artifacts/soak/" + ArtifactNames.SOAK_SUMMARY + " \"$PERF_DIR/\"");
