@@ -1,9 +1,11 @@
 package io.benchwarden.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.contract.ArtifactNames;
@@ -58,8 +60,11 @@ public class RunDetails {
                         links.api(run.getId()) + "/artifacts/" + a.getName()))
                 .toList();
         Object soak = run.getSoak() == null ? null : run.getSoak().toSoakSummary();
+        List<RoundsEvidence> rounds = new ArrayList<>();
+        roundsOf(run, "open", ArtifactNames.OPEN_WITH_AGENT).ifPresent(rounds::add);
+        roundsOf(run, "connect", ArtifactNames.CONNECT_WITH_AGENT).ifPresent(rounds::add);
         return new RunViews.RunDetail(summary, RunViews.strict(run), run.getUploadedSummaryNote(), hostView, profiles,
-                comparisons, soak, artifacts);
+                comparisons, soak, artifacts, rounds);
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +90,11 @@ public class RunDetails {
                 outcome.valid() ? EvidenceReport.render(outcome.bundle(), judgedBy)
                         : new String(artifacts.getOrDefault(ArtifactNames.EVIDENCE_REPORT, new byte[0]),
                                 StandardCharsets.UTF_8));
+    }
+
+    private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String artifactName) {
+        return run.getArtifacts().stream().filter(artifact -> artifact.getName().equals(artifactName)).findFirst()
+                .flatMap(artifact -> RoundsEvidence.from(kind, artifactName, artifact.getContent()));
     }
 
     private StrictRun find(long id) {

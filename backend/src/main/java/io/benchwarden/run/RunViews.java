@@ -49,8 +49,10 @@ public final class RunViews {
     public record ArtifactView(String name, String sha256, String url) {
     }
 
+    /** @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise) */
     public record RunDetail(RunSummary run, StrictView strict, String uploadedSummaryNote, HostView host,
-            List<ProfileView> profiles, List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts) {
+            List<ProfileView> profiles, List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts,
+            List<RoundsEvidence> rounds) {
     }
 
     public static StrictView strict(StrictRun run) {

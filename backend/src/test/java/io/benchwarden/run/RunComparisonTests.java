@@ -18,7 +18,7 @@ class RunComparisonTests {
                 "ratio", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect");
         return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), null, null,
                 List.of(profile("connect", false, 100), profile("connect", true, connectP95WithAgent)), comparisons,
-                null, List.of());
+                null, List.of(), List.of());
     }
 
     private static RunViews.ComparisonView workload(String name, double deltaPct) {

@@ -64,6 +64,11 @@ class RunnerToServiceIntegrationTests extends ApiTestSupport {
         String status = jdbc.sql("SELECT r.status FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
                 .param(project).query(String.class).single();
         assertThat(status).isEqualTo(run.exitCode() == 0 ? "pass" : "fail");
+        long id = jdbc.sql("SELECT r.id FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
+                .param(project).query(Long.class).single();
+        // the runner measured in rounds, so the run page gives each p95 ratio its interval
+        assertThat(get("/runs/" + id).body()).contains("open p95 ratio: 95 % interval ")
+                .contains("connect p95 ratio: 95 % interval ").contains(" over 3 interleaved rounds (paired median of rounds;");
     }
 
     @Test

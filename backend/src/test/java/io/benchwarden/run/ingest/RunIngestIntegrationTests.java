@@ -174,6 +174,29 @@ class RunIngestIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void shouldShowTheRunnersIntervalOfEachP95RatioOrSayThatEachSideWasOnePass() {
+        String project = newProject("intervals");
+        var withRounds = Examples.withJson(Examples.strictRun(), OPEN_WITH_AGENT, profile -> {
+            var rounds = profile.putArray("rounds");
+            for (int i = 0; i < 5; i++) {
+                rounds.addObject().put("iterations", 6000).put("p95_us", 6.58);
+            }
+            profile.put("estimator", "paired_median_of_rounds");
+            profile.putObject("p95_ratio").put("value", 1.0297).put("ci_low", 1.0063).put("ci_high", 1.0558)
+                    .put("confidence", 0.95).put("unpaired_value", 1.0403);
+        });
+        long id = upload(withRounds, fields(project)).json().get("id").longValue();
+        long plain = upload(Examples.strictRun(), Map.of("project", project, "commit", "abcdef9")).json().get("id")
+                .longValue();
+
+        assertThat(get("/runs/" + id).body()).contains("open p95 ratio: 95 % interval 1.0063–1.0558 over 5 interleaved"
+                + " rounds (paired median of rounds; unpaired medians give 1.0403)").doesNotContain("connect p95 ratio:");
+        assertThat(get("/api/v1/runs/" + id).json().at("/rounds/0/low").doubleValue()).isEqualTo(1.0063);
+        // the shared example comes from the reference scripts: one pass per side, nothing to show an interval of
+        assertThat(get("/runs/" + plain).body()).contains("Each side was measured in one pass");
+    }
+
+    @Test
     void shouldShowTheHostsNoiseFloorWhenTheCalibrationTravelsWithTheRun() {
         String project = newProject("noise");
         String calibration = """
