@@ -25,12 +25,7 @@ public final class ProfileArtifact {
 
     public static ObjectNode json(WorkloadKind kind, RoundFigures figures, BenchTarget target, boolean withAgent) {
         ObjectNode node = StrictJson.mapper().createObjectNode();
-        node.put("iterations", figures.iterations());
-        node.put("seconds", figures.seconds());
-        node.put("us_per_op", figures.usPerOp());
-        node.put("p50_us", figures.p50Us());
-        node.put("p95_us", figures.p95Us());
-        node.put("p99_us", figures.p99Us());
+        putFigures(node, figures);
         if (kind == WorkloadKind.CONNECT_LOOPBACK) {
             node.put("host", target.host());
             node.put("port", target.port());
@@ -46,13 +41,7 @@ public final class ProfileArtifact {
             Harness harness) {
         ArrayNode array = profile.putArray("rounds");
         for (RoundFigures round : rounds) {
-            ObjectNode node = array.addObject();
-            node.put("iterations", round.iterations());
-            node.put("seconds", round.seconds());
-            node.put("us_per_op", round.usPerOp());
-            node.put("p50_us", round.p50Us());
-            node.put("p95_us", round.p95Us());
-            node.put("p99_us", round.p99Us());
+            putFigures(array.addObject(), round);
         }
         profile.put("estimator", RoundStatistics.ESTIMATOR);
         profile.put("cpu_governor", cpuGovernor);
@@ -72,12 +61,22 @@ public final class ProfileArtifact {
         node.put("confidence", interval.confidence());
         node.put("method", "percentile bootstrap of the paired median over " + interval.rounds() + " round pairs");
         node.put("unpaired_value", interval.unpairedRatio());
-        ObjectNode plain = profile.putObject("unpaired_median_of_rounds");
-        plain.put("us_per_op", unpaired.usPerOp());
-        plain.put("p50_us", unpaired.p50Us());
-        plain.put("p95_us", unpaired.p95Us());
-        plain.put("p99_us", unpaired.p99Us());
+        putLatencies(profile.putObject("unpaired_median_of_rounds"), unpaired);
         return profile;
+    }
+
+    /** The reference keys of a profile's figures, in the reference order. */
+    private static void putFigures(ObjectNode node, RoundFigures figures) {
+        node.put("iterations", figures.iterations());
+        node.put("seconds", figures.seconds());
+        putLatencies(node, figures);
+    }
+
+    private static void putLatencies(ObjectNode node, RoundFigures figures) {
+        node.put("us_per_op", figures.usPerOp());
+        node.put("p50_us", figures.p50Us());
+        node.put("p95_us", figures.p95Us());
+        node.put("p99_us", figures.p99Us());
     }
 
     /** The reference's FORMAT=text lines. */

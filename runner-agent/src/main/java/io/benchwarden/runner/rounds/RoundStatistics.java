@@ -58,11 +58,14 @@ public final class RoundStatistics {
         return median(pairedRatios(values(baseline, figure), values(withAgent, figure)));
     }
 
-    /** The baseline's figures: medians across its rounds; iterations and seconds are totals. */
-    public static RoundFigures summarizeBaseline(List<RoundFigures> baseline) {
-        return new RoundFigures(totalIterations(baseline), totalSeconds(baseline),
-                Rounding.round2(median(baseline, RoundFigures::usPerOp)), Rounding.round2(median(baseline, RoundFigures::p50Us)),
-                Rounding.round2(median(baseline, RoundFigures::p95Us)), Rounding.round2(median(baseline, RoundFigures::p99Us)));
+    /**
+     * Medians across rounds, each figure on its own; iterations and seconds are totals. The baseline's figures, and
+     * the with-agent side's unpaired ones kept beside the paired figures for the reader.
+     */
+    public static RoundFigures medians(List<RoundFigures> rounds) {
+        return new RoundFigures(totalIterations(rounds), totalSeconds(rounds),
+                Rounding.round2(median(rounds, RoundFigures::usPerOp)), Rounding.round2(median(rounds, RoundFigures::p50Us)),
+                Rounding.round2(median(rounds, RoundFigures::p95Us)), Rounding.round2(median(rounds, RoundFigures::p99Us)));
     }
 
     /**
@@ -80,11 +83,6 @@ public final class RoundStatistics {
                 paired(baseline, withAgent, RoundFigures::usPerOp), p50, p95, p99);
     }
 
-    /** The plain medians of the with-agent rounds, unpaired: kept beside the paired figures for the reader. */
-    public static RoundFigures summarizeUnpaired(List<RoundFigures> rounds) {
-        return summarizeBaseline(rounds);
-    }
-
     /**
      * The gate's ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of the
      * paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
@@ -92,7 +90,7 @@ public final class RoundStatistics {
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
         requirePairs(baseline, withAgent);
-        double point = summarizeWithAgent(baseline, withAgent).p95Us() / summarizeBaseline(baseline).p95Us();
+        double point = summarizeWithAgent(baseline, withAgent).p95Us() / medians(baseline).p95Us();
         double[] paired = pairedRatios(values(baseline, RoundFigures::p95Us), values(withAgent, RoundFigures::p95Us));
         int n = paired.length;
         SplittableRandom random = new SplittableRandom(0x5eed);

@@ -13,7 +13,7 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
     }
 
     public RoundFigures baselineSummary() {
-        return RoundStatistics.summarizeBaseline(baseline);
+        return RoundStatistics.medians(baseline);
     }
 
     /** Paired with the baseline rounds (see {@link RoundStatistics}). */
@@ -22,7 +22,7 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
     }
 
     public RoundFigures withAgentUnpaired() {
-        return RoundStatistics.summarizeUnpaired(withAgent);
+        return RoundStatistics.medians(withAgent);
     }
 
     public RoundStatistics.RatioInterval p95Ratio() {

@@ -27,9 +27,9 @@ class RoundStatisticsTests {
         List<RoundFigures> baseline = rounds(2.8, 3.9, 3.9, 2.8, 2.8, 3.9, 2.8);
         List<RoundFigures> withAgent = rounds(2.8, 3.9, 3.9, 3.9, 3.9, 3.9, 2.8);
 
-        assertThat(RoundStatistics.summarizeBaseline(baseline).p95Us()).isEqualTo(2.8);
+        assertThat(RoundStatistics.medians(baseline).p95Us()).isEqualTo(2.8);
         assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent).p95Us()).isEqualTo(2.8);
-        assertThat(RoundStatistics.summarizeUnpaired(withAgent).p95Us()).isEqualTo(3.9);
+        assertThat(RoundStatistics.medians(withAgent).p95Us()).isEqualTo(3.9);
         assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95).unpairedRatio()).isEqualTo(1.3929);
     }
 
@@ -44,7 +44,7 @@ class RoundStatisticsTests {
         List<RoundFigures> withAgent = List.of(new RoundFigures(100, 0.44, 4.4, 2.2, 3.6, 5.0),
                 new RoundFigures(100, 0.55, 5.5, 3.3, 4.4, 7.2), new RoundFigures(100, 0.6, 6.0, 2.4, 3.3, 6.0));
 
-        assertThat(RoundStatistics.summarizeBaseline(baseline)).isEqualTo(new RoundFigures(300, 1.5, 5, 2, 3, 5));
+        assertThat(RoundStatistics.medians(baseline)).isEqualTo(new RoundFigures(300, 1.5, 5, 2, 3, 5));
         assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent))
                 .isEqualTo(new RoundFigures(300, 1.59, 5.5, 2.2, 3.3, 6.0));
         RoundStatistics.RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
