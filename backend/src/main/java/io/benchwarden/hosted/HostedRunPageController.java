@@ -1,6 +1,7 @@
 package io.benchwarden.hosted;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,9 @@ class HostedRunPageController {
     String hostedRun(@PathVariable long id, Model model) {
         HostedViews.HostedRun run = reader.read(id);
         model.addAttribute("run", run);
+        // Alerts first, the rest in the stored (series) order: the sort is stable.
+        model.addAttribute("compared", run.compared().stream()
+                .sorted(Comparator.comparing(row -> !row.outcome().equals(HostedOutcome.ALERT.wireName()))).toList());
         model.addAttribute("reasons", EXCLUSION_REASONS);
         model.addAttribute("counts", run.compared().stream()
                 .collect(Collectors.groupingBy(HostedViews.Compared::outcome, Collectors.counting())));

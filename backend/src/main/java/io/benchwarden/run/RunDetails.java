@@ -42,9 +42,7 @@ public class RunDetails {
                 run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
                 run.getStatus(), links.ui(run.getId()));
         HostEnvironmentEntity host = run.getHost();
-        NoiseFloor noiseFloor = run.getArtifacts().stream()
-                .filter(artifact -> artifact.getName().equals(ArtifactNames.NOISE_CALIBRATION)).findFirst()
-                .flatMap(artifact -> NoiseFloor.from(artifact.getContent())).orElse(null);
+        NoiseFloor noiseFloor = artifact(run, ArtifactNames.NOISE_CALIBRATION).flatMap(NoiseFloor::from).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
                 host.getFilesystem(), host.getGovernor(), noiseFloor);
         List<RunViews.ProfileView> profiles = run.getProfiles().stream()
@@ -92,9 +90,14 @@ public class RunDetails {
                                 StandardCharsets.UTF_8));
     }
 
-    private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String artifactName) {
-        return run.getArtifacts().stream().filter(artifact -> artifact.getName().equals(artifactName)).findFirst()
-                .flatMap(artifact -> RoundsEvidence.from(kind, artifactName, artifact.getContent()));
+    private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String name) {
+        return artifact(run, name).flatMap(content -> RoundsEvidence.from(kind, name, content));
+    }
+
+    /** A stored artifact's content, when the run has it. */
+    private static Optional<byte[]> artifact(StrictRun run, String name) {
+        return run.getArtifacts().stream().filter(artifact -> artifact.getName().equals(name)).findFirst()
+                .map(RunArtifact::getContent);
     }
 
     private StrictRun find(long id) {
