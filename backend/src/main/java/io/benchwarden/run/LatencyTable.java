@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
+import io.benchwarden.contract.gate.Kpi;
+
 /**
- * Baseline against with-agent for each profile kind and statistic, with the ratio a reader compares to the 1.05
- * budget: the table the run page shows and the compare page diffs.
+ * Baseline against with-agent for each profile kind and statistic, with the ratio a reader compares to the
+ * p95 ratio budget: the table the run page shows and the compare page diffs.
  */
 public final class LatencyTable {
 
@@ -35,7 +37,7 @@ public final class LatencyTable {
             for (Statistic statistic : STATISTICS) {
                 double base = statistic.value().applyAsDouble(baseline.get());
                 double agent = statistic.value().applyAsDouble(withAgent.get());
-                rows.add(new Row(kind, statistic.name(), base, agent, base == 0 ? Double.NaN : agent / base));
+                rows.add(new Row(kind, statistic.name(), base, agent, Kpi.ratio(base, agent)));
             }
         }
         return rows;

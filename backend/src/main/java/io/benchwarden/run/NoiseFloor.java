@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.json.StrictJson;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ public record NoiseFloor(int runs, double gate, Spread open, Spread connect, lon
         return StrictJson.object(ArtifactNames.NOISE_CALIBRATION, artifact, new ArrayList<>())
                 .filter(json -> json.path("runs").isIntegralNumber() && json.path("open_p95_ratio").isObject()
                         && json.path("connect_p95_ratio").isObject())
-                .map(json -> new NoiseFloor(json.get("runs").intValue(), json.path("gate_p95_ratio").asDouble(1.05),
+                .map(json -> new NoiseFloor(json.get("runs").intValue(), json.path("gate_p95_ratio").asDouble(BudgetDefaults.KPI_P95_RATIO),
                         spread(json.get("open_p95_ratio")), spread(json.get("connect_p95_ratio")),
                         json.path("false_fails").asLong(0)));
     }

@@ -1,7 +1,7 @@
 package io.benchwarden.contract.gate;
 
 /**
- * The budgets of the strict gate. The p95 ratios are the spec's KPI (1.05). The other budgets default to the
+ * The budgets of the strict gate. The p95 ratios are the spec's KPI ({@link BudgetDefaults#KPI_P95_RATIO}). The other budgets default to the
  * value each artifact carries ({@code max_allowed_pct}, {@code max_allowed_drop_ratio_pct}); a project can pin
  * them instead, and then the pinned value wins.
  *
@@ -12,9 +12,7 @@ package io.benchwarden.contract.gate;
 public record GateBudgets(double maxOpenP95Ratio, double maxConnectP95Ratio, Double openCompareMaxPct,
         Double workloadMaxPct, Double soakMaxDropRatioPct) {
 
-    public static final double SPEC_P95_RATIO = 1.05;
-
     public static GateBudgets spec() {
-        return new GateBudgets(SPEC_P95_RATIO, SPEC_P95_RATIO, null, null, null);
+        return new GateBudgets(BudgetDefaults.KPI_P95_RATIO, BudgetDefaults.KPI_P95_RATIO, null, null, null);
     }
 }

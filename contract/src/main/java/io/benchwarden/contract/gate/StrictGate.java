@@ -22,7 +22,6 @@ public final class StrictGate {
     public static final String AUDIT_MODE_OPEN = "audit_mode_open";
     public static final String AUDIT_MODE_CONNECT = "audit_mode_connect";
     public static final String ARTIFACT_CONTRACT = "artifact_contract";
-    public static final double SPEC_OPEN_COMPARE_MAX_PCT = 10.0;
 
     private StrictGate() {
     }
@@ -49,13 +48,9 @@ public final class StrictGate {
         return new StrictVerdict(List.copyOf(rows));
     }
 
-    public static double p95Ratio(ProfileMeasurement baseline, ProfileMeasurement withAgent) {
-        return withAgent.p95Us() / baseline.p95Us();
-    }
-
     private static GateRow p95Ratio(String scenario, ProfileMeasurement baseline, ProfileMeasurement withAgent,
             double budget, String evidence) {
-        return GateRow.atMost(scenario, "p95_ratio", p95Ratio(baseline, withAgent), budget, "ratio", evidence);
+        return GateRow.atMost(scenario, "p95_ratio", Kpi.p95Ratio(baseline, withAgent), budget, "ratio", evidence);
     }
 
     /**
@@ -66,7 +61,7 @@ public final class StrictGate {
         double budget = pinnedBudget != null ? pinnedBudget : comparison.maxAllowedPct();
         boolean isOpenCompare = Comparison.OPEN_COMPARE_NAME.equals(comparison.name());
         if (isOpenCompare && budget <= 0) {
-            budget = SPEC_OPEN_COMPARE_MAX_PCT;
+            budget = BudgetDefaults.OPEN_DELTA_PCT;
         }
         String scenario = isOpenCompare ? comparison.name() : "workload_" + comparison.name();
         return GateRow.atMost(scenario, "delta_pct", comparison.deltaPct(), budget, "%", evidence);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.benchwarden.contract.gate.GateBudgets;
-import io.benchwarden.contract.gate.StrictGate;
+import io.benchwarden.contract.gate.Kpi;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.model.ProfileMeasurement;
 import io.benchwarden.contract.model.StrictBundle;
@@ -26,8 +26,8 @@ public final class EvidenceReport {
         ProfileMeasurement openAgent = bundle.openWithAgent();
         ProfileMeasurement connectBase = bundle.connectBaseline();
         ProfileMeasurement connectAgent = bundle.connectWithAgent();
-        double openP95 = StrictGate.p95Ratio(openBase, openAgent);
-        double connectP95 = StrictGate.p95Ratio(connectBase, connectAgent);
+        double openP95 = Kpi.p95Ratio(openBase, openAgent);
+        double connectP95 = Kpi.p95Ratio(connectBase, connectAgent);
         List<String> failedRows = bundle.workload().stream().filter(row -> !row.pass()).map(Comparison::name).toList();
         List<String> gateErrors = new ArrayList<>();
         if (!failedRows.isEmpty()) {
@@ -72,7 +72,7 @@ public final class EvidenceReport {
         lines.add("## " + title + " profile");
         lines.add("- baseline_us_per_op: `" + python(baseline.usPerOp()) + "`");
         lines.add("- with_agent_us_per_op: `" + python(withAgent.usPerOp()) + "`");
-        lines.add("- ratio: `" + fixed(withAgent.usPerOp() / baseline.usPerOp(), 3) + "`");
+        lines.add("- ratio: `" + fixed(Kpi.ratio(baseline.usPerOp(), withAgent.usPerOp()), 3) + "`");
         lines.add("- p50/p95/p99 (with agent): `" + python(withAgent.p50Us()) + "` / `" + python(withAgent.p95Us())
                 + "` / `" + python(withAgent.p99Us()) + "`");
     }

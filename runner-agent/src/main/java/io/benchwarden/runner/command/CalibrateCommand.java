@@ -9,7 +9,8 @@ import java.util.Map;
 
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Rounding;
-import io.benchwarden.contract.gate.GateBudgets;
+import io.benchwarden.contract.gate.BudgetDefaults;
+import io.benchwarden.contract.gate.Kpi;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.bench.Timing;
@@ -52,8 +53,8 @@ final class CalibrateCommand extends BaseCommand {
             description = "The directory noise_calibration.json is written to. Default: ${DEFAULT-VALUE}.")
     Path outDir;
 
-    /** The open compare's default budget (MAX_PCT 10) as a ratio. */
-    static final double OPEN_COMPARE_DEFAULT_RATIO = 1.10;
+    /** The open compare's default budget as a ratio. */
+    static final double OPEN_COMPARE_DEFAULT_RATIO = 1 + BudgetDefaults.OPEN_DELTA_PCT / 100;
 
     @Override
     protected int execute() {
@@ -64,7 +65,7 @@ final class CalibrateCommand extends BaseCommand {
         Timing timing = bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent.spec(idleCommand, bench.benchCpu),
                 EnumSet.of(WorkloadKind.OPEN_CLOSE, WorkloadKind.CONNECT_LOOPBACK));
-        double gate = GateBudgets.SPEC_P95_RATIO;
+        double gate = BudgetDefaults.KPI_P95_RATIO;
         List<Double> open = new ArrayList<>();
         List<Double> connect = new ArrayList<>();
         List<Double> openUsPerOp = new ArrayList<>();
@@ -76,7 +77,7 @@ final class CalibrateCommand extends BaseCommand {
             double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
             double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
             WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
-            double usPerOpRatio = openRounds.withAgentSummary().usPerOp() / openRounds.baselineSummary().usPerOp();
+            double usPerOpRatio = Kpi.ratio(openRounds.baselineSummary().usPerOp(), openRounds.withAgentSummary().usPerOp());
             perRun.add(roundsOf(results));
             open.add(openRatio);
             connect.add(connectRatio);
@@ -125,7 +126,7 @@ final class CalibrateCommand extends BaseCommand {
     }
 
     private static double ratio(WorkloadRounds rounds) {
-        return rounds.withAgentSummary().p95Us() / rounds.baselineSummary().p95Us();
+        return Kpi.ratio(rounds.baselineSummary().p95Us(), rounds.withAgentSummary().p95Us());
     }
 
     private static void spread(ObjectNode node, List<Double> ratios, double gate) {

@@ -9,6 +9,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import io.benchwarden.contract.Rounding;
+import io.benchwarden.contract.gate.Kpi;
 
 /**
  * Statistics over rounds (not over samples: the per-sample percentile is the contract's). Both sides are reported
@@ -90,7 +91,7 @@ public final class RoundStatistics {
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
         requirePairs(baseline, withAgent);
-        double point = summarizeWithAgent(baseline, withAgent).p95Us() / medians(baseline).p95Us();
+        double point = Kpi.ratio(medians(baseline).p95Us(), summarizeWithAgent(baseline, withAgent).p95Us());
         double[] paired = pairedRatios(values(baseline, RoundFigures::p95Us), values(withAgent, RoundFigures::p95Us));
         int n = paired.length;
         SplittableRandom random = new SplittableRandom(0x5eed);
@@ -107,7 +108,7 @@ public final class RoundStatistics {
         double tail = (1 - confidence) / 2;
         int lo = (int) Math.floor(tail * (BOOTSTRAP_RESAMPLES - 1));
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
-        double unpaired = median(withAgent, RoundFigures::p95Us) / median(baseline, RoundFigures::p95Us);
+        double unpaired = Kpi.ratio(median(baseline, RoundFigures::p95Us), median(withAgent, RoundFigures::p95Us));
         return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
                 confidence, n, Rounding.round(unpaired, 4));
     }
