@@ -15,11 +15,12 @@ import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.report.EvidenceReport;
 import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
+import io.benchwarden.contract.rounds.Harness;
+import io.benchwarden.contract.rounds.ProfileRounds;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
-import io.benchwarden.runner.rounds.Harness;
 import io.benchwarden.runner.rounds.WorkloadRounds;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,10 +67,9 @@ public final class StrictRunArtifacts {
             Harness harness) {
         ObjectNode node = ProfileArtifact.json(rounds.kind(),
                 withAgent ? rounds.withAgentSummary() : rounds.baselineSummary(), target, withAgent);
-        ProfileArtifact.withRounds(node, withAgent ? rounds.withAgent() : rounds.baseline(), cpuGovernor, harness);
-        if (withAgent) {
-            ProfileArtifact.withRatioInterval(node, rounds.p95Ratio(), rounds.withAgentUnpaired());
-        }
+        new ProfileRounds(withAgent ? rounds.withAgent() : rounds.baseline(), ProfileRounds.PAIRED_MEDIAN_OF_ROUNDS,
+                cpuGovernor, harness, withAgent ? rounds.p95Ratio() : null,
+                withAgent ? rounds.withAgentUnpaired() : null).writeTo(node);
         return ArtifactFiles.compact(node) + "\n";
     }
 

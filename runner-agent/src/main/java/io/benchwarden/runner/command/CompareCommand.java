@@ -12,7 +12,7 @@ import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
-import io.benchwarden.runner.rounds.RoundFigures;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.rounds.RoundStatistics;
 import io.benchwarden.runner.rounds.SessionPlan;
 import io.benchwarden.runner.rounds.WorkloadRounds;

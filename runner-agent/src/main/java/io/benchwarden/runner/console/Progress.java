@@ -24,10 +24,6 @@ public final class Progress {
         return new Progress(err, !quiet && System.console() != null);
     }
 
-    public static Progress silent() {
-        return new Progress(new PrintWriter(PrintWriter.nullWriter()), false);
-    }
-
     public void start(String phase, int total) {
         this.phase = phase;
         this.total = Math.max(1, total);

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.contract.rounds.Harness;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.contract.stats.Percentiles.LatencySummary;
 import io.benchwarden.runner.agent.AgentProcess;
 import io.benchwarden.runner.bench.HarnessFloor;
@@ -67,7 +69,7 @@ public final class InterleavedSession {
         progress.start("measuring " + plan.rounds() + " interleaved round(s)", passes);
         try (CpuAffinity.OtherThreadsMoved moved = CpuAffinity.keepOtherThreadsOff(plan.benchCpu())) {
             LatencySummary floor = HarnessFloor.measure(plan.warmup(), FLOOR_ITERATIONS, plan.timing()).latency();
-            harness = new Harness(plan.timing(), floor.p50Us(), floor.p95Us());
+            harness = new Harness(plan.timing().label(), floor.p50Us(), floor.p95Us());
             for (int round = 0; round < plan.rounds(); round++) {
                 if (baselinePasses) {
                     sleep(agentStartup);
@@ -122,7 +124,7 @@ public final class InterleavedSession {
     private void measurePass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
         for (Map.Entry<WorkloadKind, Integer> entry : plan.iterationsPerRound().entrySet()) {
             try (SyscallWorkload workload = plan.target().workload(entry.getKey())) {
-                RoundFigures figures = RoundFigures.of(workload.measure(plan.warmup(), entry.getValue(), plan.timing()));
+                RoundFigures figures = workload.measure(plan.warmup(), entry.getValue(), plan.timing()).figures();
                 WorkloadRounds rounds = results.get(entry.getKey());
                 (withAgent ? rounds.withAgent() : rounds.baseline()).add(figures);
             }

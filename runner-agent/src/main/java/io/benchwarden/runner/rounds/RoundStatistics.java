@@ -10,10 +10,14 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.gate.Kpi;
+import io.benchwarden.contract.rounds.ProfileRounds;
+import io.benchwarden.contract.rounds.RatioInterval;
+import io.benchwarden.contract.rounds.RoundFigures;
 
 /**
  * Statistics over rounds (not over samples: the per-sample percentile is the contract's). Both sides are reported
- * as medians across rounds, the with-agent side through its pairing with the baseline ({@link #ESTIMATOR}):
+ * as medians across rounds, the with-agent side through its pairing with the baseline
+ * ({@link ProfileRounds#PAIRED_MEDIAN_OF_ROUNDS}):
  *
  * <ul>
  * <li>baseline figure = the median of the baseline rounds;</li>
@@ -36,7 +40,6 @@ import io.benchwarden.contract.gate.Kpi;
 public final class RoundStatistics {
 
     public static final int BOOTSTRAP_RESAMPLES = 2000;
-    public static final String ESTIMATOR = "paired_median_of_rounds";
 
     private RoundStatistics() {
     }
@@ -110,7 +113,8 @@ public final class RoundStatistics {
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
         double unpaired = Kpi.ratio(median(baseline, RoundFigures::p95Us), median(withAgent, RoundFigures::p95Us));
         return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
-                confidence, n, Rounding.round(unpaired, 4));
+                confidence, "percentile bootstrap of the paired median over " + n + " round pairs",
+                Rounding.round(unpaired, 4), n);
     }
 
     /** Interquartile range with linear interpolation between ranks (R's type 7, numpy's default). */
@@ -150,14 +154,5 @@ public final class RoundStatistics {
 
     private static double totalSeconds(List<RoundFigures> rounds) {
         return Rounding.round(rounds.stream().mapToDouble(RoundFigures::seconds).sum(), 6);
-    }
-
-    /**
-     * @param ratio the gate's ratio from the reported figures
-     * @param low and {@code high}: the bootstrap interval of the paired median
-     * @param unpairedRatio the median of the with-agent rounds over the median of the baseline rounds
-     */
-    public record RatioInterval(double ratio, double low, double high, double confidence, int rounds,
-            double unpairedRatio) {
     }
 }

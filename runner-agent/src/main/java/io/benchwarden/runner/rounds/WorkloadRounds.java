@@ -3,6 +3,8 @@ package io.benchwarden.runner.rounds;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.benchwarden.contract.rounds.RatioInterval;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.bench.WorkloadKind;
 
 /** Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair. */
@@ -25,7 +27,7 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
         return RoundStatistics.medians(withAgent);
     }
 
-    public RoundStatistics.RatioInterval p95Ratio() {
-        return RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+    public RatioInterval p95Ratio() {
+        return RoundStatistics.p95RatioInterval(baseline, withAgent, RatioInterval.LEVEL);
     }
 }
