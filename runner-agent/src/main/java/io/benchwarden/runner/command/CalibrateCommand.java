@@ -74,21 +74,24 @@ final class CalibrateCommand extends BaseCommand {
         List<Double> openUsPerOp = new ArrayList<>();
         int falseFails = 0;
         List<Map<String, NoiseCalibration.Sides>> perRun = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
-            Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan,
-                    Progress.forTerminal(err(), bench.quiet)).run();
-            double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
-            double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
-            WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
-            double usPerOpRatio = Kpi.ratio(openRounds.baselineSummary().usPerOp(), openRounds.withAgentSummary().usPerOp());
-            perRun.add(roundsOf(results));
-            open.add(openRatio);
-            connect.add(connectRatio);
-            openUsPerOp.add(usPerOpRatio);
-            boolean failed = openRatio > gate || connectRatio > gate;
-            falseFails += failed ? 1 : 0;
-            out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f open_us_per_op_ratio=%.4f %s%n",
-                    run, runs, openRatio, connectRatio, usPerOpRatio, failed ? "FALSE FAIL" : "ok");
+        try (Progress progress = bench.progress(err())) {
+            for (int run = 1; run <= runs; run++) {
+                Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, progress).run();
+                double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
+                double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
+                WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
+                double usPerOpRatio = Kpi.ratio(openRounds.baselineSummary().usPerOp(),
+                        openRounds.withAgentSummary().usPerOp());
+                perRun.add(roundsOf(results));
+                open.add(openRatio);
+                connect.add(connectRatio);
+                openUsPerOp.add(usPerOpRatio);
+                boolean failed = openRatio > gate || connectRatio > gate;
+                falseFails += failed ? 1 : 0;
+                out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f open_us_per_op_ratio=%.4f %s%n",
+                        run, runs, openRatio, connectRatio, usPerOpRatio, failed ? "FALSE FAIL" : "ok");
+                out().flush();
+            }
         }
         Map<String, Integer> iterations = new LinkedHashMap<>();
         plan.iterationsPerRound().forEach((kind, count) -> iterations.put(kind.artifactName(), count));

@@ -59,8 +59,10 @@ final class CompareCommand extends BaseCommand {
         perRound.put(WorkloadKind.OPEN_CLOSE, iterations);
         SessionPlan plan = new SessionPlan(target, perRound, repeats, bench.warmup, bench.benchCpu,
                 bench.timing(), bench.pause(), agent.spec(bench.benchCpu));
-        WorkloadRounds open = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run()
-                .get(WorkloadKind.OPEN_CLOSE);
+        WorkloadRounds open;
+        try (Progress progress = bench.progress(err())) {
+            open = new InterleavedSession(plan, progress).run().get(WorkloadKind.OPEN_CLOSE);
+        }
         // perf_compare.sh compares the medians of the repeats; so does the drop-in
         double baseline = RoundStatistics.median(open.baseline(), RoundFigures::usPerOp);
         double withAgent = RoundStatistics.median(open.withAgent(), RoundFigures::usPerOp);

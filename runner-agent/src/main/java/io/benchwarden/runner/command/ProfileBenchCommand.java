@@ -64,7 +64,12 @@ abstract class ProfileBenchCommand extends BaseCommand {
     }
 
     private RoundFigures measure(BenchTarget target, Map<WorkloadKind, Integer> plan) {
-        Progress progress = Progress.forTerminal(err(), bench.quiet);
+        try (Progress progress = bench.progress(err())) {
+            return measure(target, plan, progress);
+        }
+    }
+
+    private RoundFigures measure(BenchTarget target, Map<WorkloadKind, Integer> plan, Progress progress) {
         if (withAgent == 0) {
             SessionPlan baseline = new SessionPlan(target, plan, 1, bench.warmup, bench.benchCpu, bench.timing(), bench.pause(),
                     null);

@@ -1,12 +1,14 @@
 package io.benchwarden.runner.command;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.gate.GateRow;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.artifacts.RunMetadataFile;
 import io.benchwarden.runner.artifacts.StrictRunArtifacts;
 import io.benchwarden.runner.artifacts.SuiteRows;
 import io.benchwarden.runner.bench.BenchTarget;
@@ -50,12 +52,18 @@ final class RunCommand extends BaseCommand {
         SessionPlan plan = workloads.plan(bench, agent);
         BenchTarget target = plan.target();
         Map<String, String> host = HostArtifacts.collect(target.file(), bench.benchCpu);
-        InterleavedSession session = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet));
-        Map<WorkloadKind, WorkloadRounds> results = session.run();
+        Instant startedAt = Instant.now();
+        InterleavedSession session;
+        Map<WorkloadKind, WorkloadRounds> results;
+        try (Progress progress = bench.progress(err())) {
+            session = new InterleavedSession(plan, progress);
+            results = session.run();
+        }
         List<Comparison> suite = SuiteRows.of(results, workloads::maxPct);
         StrictRunArtifacts.Result run = StrictRunArtifacts.build(results, target, suite, maxComparePct, host, governor,
                 session.harness());
         run.files().forEach((name, content) -> ArtifactFiles.write(outDir.resolve(name), content));
+        new RunMetadataFile(startedAt, Instant.now()).writeTo(outDir);
         for (GateRow row : run.verdict().rows()) {
             out().printf(java.util.Locale.ROOT, "%-24s %-20s %12.4f %s %-10s %s%n", row.scenario(), row.metric(),
                     row.value(), row.comparator(), trim(row.budget()), row.status());

@@ -40,7 +40,10 @@ final class SuiteCommand extends BaseCommand {
         bench.checkGovernor(err());
         bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent);
-        Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run();
+        Map<WorkloadKind, WorkloadRounds> results;
+        try (Progress progress = bench.progress(err())) {
+            results = new InterleavedSession(plan, progress).run();
+        }
         List<Comparison> rows = SuiteRows.of(results, workloads::maxPct);
         output.emit(out(), () -> ArtifactFiles.compact(ComparisonArtifact.suite(rows)),
                 () -> rows.stream().map(ComparisonArtifact::suiteLine).collect(Collectors.joining("\n")));
