@@ -31,6 +31,29 @@ public final class ProfileArtifact {
         return node;
     }
 
+    /**
+     * The bench commands' JSON, as the reference bench writes it: the profile's keys ({@code protocol} after the
+     * connect target), then how many passes the figures are the median of and how many were run before them
+     * unrecorded.
+     */
+    public static ObjectNode benchJson(WorkloadKind kind, RoundFigures figures, BenchTarget target, boolean withAgent,
+            int repeats, int burnIn) {
+        ObjectNode node = json(kind, figures, target, withAgent);
+        if (kind == WorkloadKind.CONNECT_LOOPBACK) {
+            ObjectNode ordered = StrictJson.mapper().createObjectNode();
+            node.properties().forEach(entry -> {
+                if (entry.getKey().equals("with_agent")) {
+                    ordered.put("protocol", "udp");
+                }
+                ordered.set(entry.getKey(), entry.getValue());
+            });
+            node = ordered;
+        }
+        node.put("repeats", repeats);
+        node.put("burn_in", burnIn);
+        return node;
+    }
+
     /** The reference's FORMAT=text lines. */
     public static String text(RoundFigures figures) {
         return String.format(Locale.ROOT, "iterations=%d%nseconds=%.6f%nus_per_op=%.2f%np50_us=%.2f%np95_us=%.2f%np99_us=%.2f",

@@ -15,7 +15,7 @@ public final class SuiteRows {
 
     public static List<io.benchwarden.contract.model.Comparison> of(Map<WorkloadKind, WorkloadRounds> results,
             ToDoubleFunction<WorkloadKind> maxPct) {
-        return results.values().stream()
+        return results.values().stream().filter(rounds -> rounds.kind().suiteRow())
                 .map(rounds -> ComparisonArtifact.compare(rounds.kind().artifactName(),
                         rounds.baselineSummary().usPerOp(), rounds.withAgentSummary().usPerOp(),
                         maxPct.applyAsDouble(rounds.kind()), false))

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.artifacts.ComparisonArtifact;
@@ -39,7 +40,7 @@ final class CompareCommand extends BaseCommand {
             description = "How many baseline and with-agent runs alternate (env REPEATS). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "10", paramLabel = "PCT",
+    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "" + BudgetDefaults.OPEN_DELTA_PCT, paramLabel = "PCT",
             description = "The largest allowed us_per_op increase in percent; 0 or less means no limit (env MAX_PCT). Default: ${DEFAULT-VALUE}.")
     double maxPct;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.artifacts.RunMetadataFile;
@@ -41,15 +42,21 @@ final class RunCommand extends BaseCommand {
             description = "The directory the artifacts are written to. Default: ${DEFAULT-VALUE}.")
     Path outDir;
 
-    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "10", paramLabel = "PCT",
+    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "" + BudgetDefaults.OPEN_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the open compare (open_compare.json max_allowed_pct) in percent (env MAX_PCT). Default: ${DEFAULT-VALUE}.")
     double maxComparePct;
+
+    @Option(names = "--iterations", descriptionKey = "ITERATIONS", defaultValue = "200000", paramLabel = "N",
+            description = "open_close operations per side for the open compare, a loop of its own spread over the rounds "
+                    + "(env ITERATIONS, as perf_compare.sh's). Default: ${DEFAULT-VALUE}.")
+    long compareIterations;
 
     @Override
     protected int execute() {
         String governor = bench.checkGovernor(err());
         bench.checkTiming(err());
-        SessionPlan plan = workloads.plan(bench, agent);
+        SessionPlan suitePlan = workloads.plan(bench, agent);
+        SessionPlan plan = suitePlan.with(WorkloadKind.OPEN_COMPARE, SessionPlan.perRound(compareIterations, suitePlan.rounds()));
         BenchTarget target = plan.target();
         Map<String, String> host = HostArtifacts.collect(target.file(), bench.benchCpu);
         Instant startedAt = Instant.now();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
@@ -35,19 +36,19 @@ public final class WorkloadOptions {
             description = "Passes over the stat sample per side, spread over the rounds (env STAT_ITERATIONS). Default: ${DEFAULT-VALUE}.")
     long statIterations;
 
-    @Option(names = "--max-open-pct", descriptionKey = "MAX_OPEN_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-open-pct", descriptionKey = "MAX_OPEN_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the open_close row in percent (env MAX_OPEN_PCT). Default: ${DEFAULT-VALUE}.")
     double maxOpenPct;
 
-    @Option(names = "--max-connect-pct", descriptionKey = "MAX_CONNECT_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-connect-pct", descriptionKey = "MAX_CONNECT_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the connect_loopback row in percent (env MAX_CONNECT_PCT). Default: ${DEFAULT-VALUE}.")
     double maxConnectPct;
 
-    @Option(names = "--max-read-pct", descriptionKey = "MAX_READ_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-read-pct", descriptionKey = "MAX_READ_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the full_read row in percent (env MAX_READ_PCT). Default: ${DEFAULT-VALUE}.")
     double maxReadPct;
 
-    @Option(names = "--max-stat-pct", descriptionKey = "MAX_STAT_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-stat-pct", descriptionKey = "MAX_STAT_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the stat_walk row in percent (env MAX_STAT_PCT). Default: ${DEFAULT-VALUE}.")
     double maxStatPct;
 
@@ -70,12 +71,13 @@ public final class WorkloadOptions {
             case CONNECT_LOOPBACK -> maxConnectPct;
             case FULL_READ -> maxReadPct;
             case STAT_WALK -> maxStatPct;
+            case OPEN_COMPARE -> throw new IllegalArgumentException("the open compare is not a workload row");
         };
     }
 
-    /** All four workloads in interleaved rounds with the agent under test. */
+    /** The four workloads of the suite in interleaved rounds with the agent under test. */
     SessionPlan plan(BenchOptions bench, AgentOptions agent) {
-        return plan(bench, agent.spec(bench.benchCpu), EnumSet.allOf(WorkloadKind.class));
+        return plan(bench, agent.spec(bench.benchCpu), EnumSet.range(WorkloadKind.OPEN_CLOSE, WorkloadKind.STAT_WALK));
     }
 
     /** Only {@code kinds}, with {@code agent} standing in for the agent under test (calibration). */

@@ -67,9 +67,21 @@ public final class RoundStatistics {
      * the with-agent side's unpaired ones kept beside the paired figures for the reader.
      */
     public static RoundFigures medians(List<RoundFigures> rounds) {
-        return new RoundFigures(totalIterations(rounds), totalSeconds(rounds),
-                Rounding.round2(median(rounds, RoundFigures::usPerOp)), Rounding.round2(median(rounds, RoundFigures::p50Us)),
-                Rounding.round2(median(rounds, RoundFigures::p95Us)), Rounding.round2(median(rounds, RoundFigures::p99Us)));
+        return medians(rounds, totalIterations(rounds), totalSeconds(rounds));
+    }
+
+    /**
+     * The median of every figure over repeated passes of one size, seconds included: what the reference bench reports
+     * for its REPEATS, one pass's iterations and the median pass's figures.
+     */
+    public static RoundFigures medianOfPasses(List<RoundFigures> passes) {
+        return medians(passes, passes.get(0).iterations(), Rounding.round(median(passes, RoundFigures::seconds), 6));
+    }
+
+    private static RoundFigures medians(List<RoundFigures> rounds, long iterations, double seconds) {
+        return new RoundFigures(iterations, seconds, Rounding.round2(median(rounds, RoundFigures::usPerOp)),
+                Rounding.round2(median(rounds, RoundFigures::p50Us)), Rounding.round2(median(rounds, RoundFigures::p95Us)),
+                Rounding.round2(median(rounds, RoundFigures::p99Us)));
     }
 
     /**

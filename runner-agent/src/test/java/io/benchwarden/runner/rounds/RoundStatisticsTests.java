@@ -78,6 +78,15 @@ class RoundStatisticsTests {
     }
 
     @Test
+    void shouldReportTheMedianPassOfRepeatsWithOnePassesIterations() {
+        List<RoundFigures> passes = List.of(new RoundFigures(200, 0.0006, 3.0, 2.8, 3.1, 4.0),
+                new RoundFigures(200, 0.0008, 4.0, 2.9, 3.3, 3.9), new RoundFigures(200, 0.0005, 2.5, 2.7, 3.2, 5.0));
+
+        // medians of (0.0006, 0.0008, 0.0005), (3.0, 4.0, 2.5), (2.8, 2.9, 2.7), (3.1, 3.3, 3.2), (4.0, 3.9, 5.0)
+        assertThat(RoundStatistics.medianOfPasses(passes)).isEqualTo(new RoundFigures(200, 0.0006, 3.0, 2.8, 3.2, 4.0));
+    }
+
+    @Test
     void shouldComputeRoundFiguresWithTheReferencePercentiles() {
         // samples 1..10 us: p50 rank 4.5 -> 5.5 us; p95 rank 8.55 -> 9.55 us; p99 rank 8.91 -> 9.91 us
         long[] samples = { 10_000, 1_000, 9_000, 2_000, 8_000, 3_000, 7_000, 4_000, 6_000, 5_000 };
