@@ -12,10 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
  * and on a with-agent profile the p95 ratio's interval and the unpaired medians.
  *
  * @param p95Ratio with-agent profiles only, else {@code null}
+ * @param stop how many rounds the run measured and why it stopped; {@code null} for a fixed number of rounds
  * @param unpairedMedians the medians of the with-agent rounds taken on their own; with-agent profiles only
+ * @param histogram the latency distribution of every timed operation of this side; may be {@code null}
  */
 public record ProfileRounds(List<RoundFigures> rounds, String estimator, String cpuGovernor, Harness harness,
-        RatioInterval p95Ratio, RoundFigures unpairedMedians) {
+        RoundsStop stop, RatioInterval p95Ratio, RoundFigures unpairedMedians, LatencyHistogram histogram) {
 
     /**
      * Both sides reported as medians across rounds, the with-agent side through its pairing with the baseline pass
@@ -38,11 +40,17 @@ public record ProfileRounds(List<RoundFigures> rounds, String estimator, String 
         profile.put(ESTIMATOR, estimator);
         profile.put(CPU_GOVERNOR, cpuGovernor);
         harness.writeTo(profile);
+        if (stop != null) {
+            stop.writeTo(profile);
+        }
         if (p95Ratio != null) {
             p95Ratio.writeTo(profile, RatioInterval.P95_RATIO);
         }
         if (unpairedMedians != null) {
             unpairedMedians.writeTo(profile.putObject(UNPAIRED_MEDIAN_OF_ROUNDS));
+        }
+        if (histogram != null) {
+            histogram.writeTo(profile);
         }
         return profile;
     }
@@ -55,7 +63,7 @@ public record ProfileRounds(List<RoundFigures> rounds, String estimator, String 
         JsonNode unpaired = profile.path(UNPAIRED_MEDIAN_OF_ROUNDS);
         return Optional.of(new ProfileRounds(RoundFigures.readAll(profile.get(ROUNDS)),
                 JsonValues.text(profile, ESTIMATOR), JsonValues.text(profile, CPU_GOVERNOR), Harness.read(profile),
-                RatioInterval.read(profile, RatioInterval.P95_RATIO).orElse(null),
-                unpaired.isObject() ? RoundFigures.read(unpaired) : null));
+                RoundsStop.read(profile), RatioInterval.read(profile, RatioInterval.P95_RATIO).orElse(null),
+                unpaired.isObject() ? RoundFigures.read(unpaired) : null, LatencyHistogram.read(profile).orElse(null)));
     }
 }

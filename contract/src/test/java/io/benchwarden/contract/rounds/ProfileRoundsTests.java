@@ -24,13 +24,18 @@ class ProfileRoundsTests {
         ObjectNode profile = ROUND.writeTo(StrictJson.mapper().createObjectNode());
         profile.put("file", "/etc/hosts").put("with_agent", true);
         ProfileRounds written = new ProfileRounds(List.of(ROUND, ROUND), ProfileRounds.PAIRED_MEDIAN_OF_ROUNDS,
-                "performance", new Harness("native_loop", 0.02, 0.03), INTERVAL, ROUND);
+                "performance", new Harness("native_loop", 0.02, 0.03), new RoundsStop(2, 6, 2, RoundsStop.ALL_CERTAIN),
+                INTERVAL, ROUND, new LatencyHistogram(10000, 2600, 41000, List.of(new LatencyHistogram.Bucket(2702, 4000),
+                        new LatencyHistogram.Bucket(3214, 5900), new LatencyHistogram.Bucket(41285, 100))));
 
         written.writeTo(profile);
 
         assertThat(new ArrayList<>(profile.propertyNames())).containsExactly("iterations", "seconds", "us_per_op",
                 "p50_us", "p95_us", "p99_us", "file", "with_agent", "rounds", "estimator", "cpu_governor", "timing",
-                "harness_floor", "p95_ratio", "unpaired_median_of_rounds");
+                "harness_floor", "adaptive_rounds", "p95_ratio", "unpaired_median_of_rounds", "histogram");
+        assertThat(StrictJson.mapper().writeValueAsString(profile.get("histogram"))).isEqualTo(
+                "{\"unit\":\"ns\",\"count\":10000,\"min_ns\":2600,\"max_ns\":41000,\"buckets\":[[2702,4000],[3214,5900],[41285,100]]}");
+        assertThat(profile.at("/adaptive_rounds/stopped").asString()).isEqualTo("all_certain");
         assertThat(profile.at("/p95_ratio/ci_high").doubleValue()).isEqualTo(1.0302);
         assertThat(profile.at("/harness_floor/p95_us").doubleValue()).isEqualTo(0.03);
         JsonNode reread = StrictJson.mapper().readTree(StrictJson.mapper().writeValueAsString(profile));
@@ -50,6 +55,8 @@ class ProfileRoundsTests {
         assertThat(rounds.rounds().get(0).p50Us()).isNaN();
         assertThat(rounds.estimator()).isNull();
         assertThat(rounds.harness()).isNull();
+        assertThat(rounds.stop()).isNull();
+        assertThat(rounds.histogram()).isNull();
         assertThat(rounds.p95Ratio().confidence()).isEqualTo(RatioInterval.LEVEL);
         assertThat(rounds.p95Ratio().unpairedValue()).isNaN();
         assertThat(rounds.p95Ratio().rounds()).isZero();

@@ -56,13 +56,27 @@ public final class WorkloadOptions {
             description = "The least number of interleaved rounds per side, as the spec's REPEATS (env REPEATS). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "30", paramLabel = "N",
-            description = "Interleaved rounds per side (baseline, agent, baseline, agent, ...); at least REPEATS are run "
+    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "10", paramLabel = "N",
+            description = "Interleaved rounds per side (baseline, agent | agent, baseline | ...); at least REPEATS are run "
                     + "(env ROUNDS). Default: ${DEFAULT-VALUE}.")
     int rounds;
 
+    @Option(names = "--max-rounds", descriptionKey = "MAX_ROUNDS", paramLabel = "N",
+            description = "run only: when a gate row's 95 % interval straddles its budget after ROUNDS rounds, more rounds "
+                    + "are measured until every row is certain or this many were (env MAX_ROUNDS). Default: 3 x ROUNDS.")
+    Integer maxRounds;
+
     int effectiveRounds() {
         return Math.max(repeats, rounds);
+    }
+
+    int effectiveMaxRounds() {
+        int max = maxRounds != null ? maxRounds : 3 * effectiveRounds();
+        if (max < effectiveRounds()) {
+            throw new BaseCommand.InvalidInputException("MAX_ROUNDS (" + max + ") must be at least ROUNDS ("
+                    + effectiveRounds() + ")");
+        }
+        return max;
     }
 
     double maxPct(WorkloadKind kind) {

@@ -100,14 +100,21 @@ public final class RoundStatistics {
     }
 
     /**
-     * The gate's ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of the
-     * paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
+     * The gate's p95 ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of
+     * the paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
      */
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
+        return ratioInterval(baseline, withAgent, RoundFigures::p95Us, confidence);
+    }
+
+    /** The same for any figure: {@code us_per_op} gives the interval of a us_per_op comparison's ratio. */
+    public static RatioInterval ratioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
+            ToDoubleFunction<RoundFigures> figure, double confidence) {
         requirePairs(baseline, withAgent);
-        double point = Kpi.ratio(medians(baseline).p95Us(), summarizeWithAgent(baseline, withAgent).p95Us());
-        double[] paired = pairedRatios(values(baseline, RoundFigures::p95Us), values(withAgent, RoundFigures::p95Us));
+        double point = Kpi.ratio(figure.applyAsDouble(medians(baseline)),
+                figure.applyAsDouble(summarizeWithAgent(baseline, withAgent)));
+        double[] paired = pairedRatios(values(baseline, figure), values(withAgent, figure));
         int n = paired.length;
         SplittableRandom random = new SplittableRandom(0x5eed);
         double[] medians = new double[BOOTSTRAP_RESAMPLES];
@@ -123,7 +130,7 @@ public final class RoundStatistics {
         double tail = (1 - confidence) / 2;
         int lo = (int) Math.floor(tail * (BOOTSTRAP_RESAMPLES - 1));
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
-        double unpaired = Kpi.ratio(median(baseline, RoundFigures::p95Us), median(withAgent, RoundFigures::p95Us));
+        double unpaired = Kpi.ratio(median(baseline, figure), median(withAgent, figure));
         return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
                 confidence, "percentile bootstrap of the paired median over " + n + " round pairs",
                 Rounding.round(unpaired, 4), n);

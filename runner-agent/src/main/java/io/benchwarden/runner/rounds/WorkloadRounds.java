@@ -30,4 +30,8 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
     public RatioInterval p95Ratio() {
         return RoundStatistics.p95RatioInterval(baseline, withAgent, RatioInterval.LEVEL);
     }
+
+    public RatioInterval usPerOpRatio() {
+        return RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::usPerOp, RatioInterval.LEVEL);
+    }
 }
