@@ -28,7 +28,8 @@ public record LatencyHistogram(long count, long minNs, long maxNs, List<Bucket> 
         buckets = List.copyOf(buckets);
     }
 
-    void writeTo(ObjectNode profile) {
+    /** Writes the histogram under {@link #KEY} of {@code profile}. */
+    public ObjectNode writeTo(ObjectNode profile) {
         ObjectNode histogram = profile.putObject(KEY);
         histogram.put("unit", UNIT);
         histogram.put("count", count);
@@ -36,6 +37,7 @@ public record LatencyHistogram(long count, long minNs, long maxNs, List<Bucket> 
         histogram.put("max_ns", maxNs);
         ArrayNode all = histogram.putArray("buckets");
         buckets.forEach(bucket -> all.addArray().add(bucket.upperBoundNs()).add(bucket.count()));
+        return profile;
     }
 
     /** Present when the profile has a histogram in nanoseconds; malformed buckets are left out. */

@@ -3,6 +3,7 @@ package io.benchwarden.runner.artifacts;
 import java.util.Locale;
 
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.rounds.LatencyHistogram;
 import io.benchwarden.contract.rounds.ProfileRounds;
 import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.bench.BenchTarget;
@@ -37,7 +38,7 @@ public final class ProfileArtifact {
      * unrecorded.
      */
     public static ObjectNode benchJson(WorkloadKind kind, RoundFigures figures, BenchTarget target, boolean withAgent,
-            int repeats, int burnIn) {
+            int repeats, int burnIn, LatencyHistogram histogram) {
         ObjectNode node = json(kind, figures, target, withAgent);
         if (kind == WorkloadKind.CONNECT_LOOPBACK) {
             ObjectNode ordered = StrictJson.mapper().createObjectNode();
@@ -51,7 +52,7 @@ public final class ProfileArtifact {
         }
         node.put("repeats", repeats);
         node.put("burn_in", burnIn);
-        return node;
+        return histogram == null ? node : histogram.writeTo(node);
     }
 
     /** The reference's FORMAT=text lines. */

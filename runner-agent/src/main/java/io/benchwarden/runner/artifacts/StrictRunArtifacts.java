@@ -72,7 +72,7 @@ public final class StrictRunArtifacts {
                 withAgent ? rounds.withAgentSummary() : rounds.baselineSummary(), target, withAgent);
         new ProfileRounds(withAgent ? rounds.withAgent() : rounds.baseline(), ProfileRounds.PAIRED_MEDIAN_OF_ROUNDS,
                 cpuGovernor, harness, stop, withAgent ? rounds.p95Ratio() : null,
-                withAgent ? rounds.withAgentUnpaired() : null, null).writeTo(node);
+                withAgent ? rounds.withAgentUnpaired() : null, rounds.histogram(withAgent, 0)).writeTo(node);
         return ArtifactFiles.compact(node) + "\n";
     }
 

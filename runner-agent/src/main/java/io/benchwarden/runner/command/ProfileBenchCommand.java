@@ -71,26 +71,26 @@ abstract class ProfileBenchCommand extends BaseCommand {
         BenchTarget target = new BenchTarget(bench.file, bench.host, bench.port, List.of(bench.file));
         Map<WorkloadKind, Integer> plan = new EnumMap<>(WorkloadKind.class);
         plan.put(kind, iterations != null ? iterations : defaultIterations);
-        List<RoundFigures> passes;
+        WorkloadRounds rounds;
         try (Progress progress = bench.progress(err())) {
-            passes = measure(target, plan, progress);
+            rounds = measure(target, plan, progress);
         }
+        List<RoundFigures> passes = withAgent == 1 ? rounds.withAgent() : rounds.baseline();
         RoundFigures figures = RoundStatistics.medianOfPasses(passes.subList(BURN_IN, passes.size()));
         output.emit(out(), () -> ArtifactFiles.compact(ProfileArtifact.benchJson(kind, figures, target, withAgent == 1,
-                repeats, BURN_IN)), () -> ProfileArtifact.text(figures));
+                repeats, BURN_IN, rounds.histogram(withAgent == 1, BURN_IN))), () -> ProfileArtifact.text(figures));
         return ExitCodes.OK;
     }
 
-    private List<RoundFigures> measure(BenchTarget target, Map<WorkloadKind, Integer> plan, Progress progress) {
+    private WorkloadRounds measure(BenchTarget target, Map<WorkloadKind, Integer> plan, Progress progress) {
         int passes = BURN_IN + repeats;
         if (withAgent == 0) {
             SessionPlan baseline = new SessionPlan(target, plan, passes, bench.warmup, bench.benchCpu, bench.timing(),
                     bench.pause(), null);
-            return new InterleavedSession(baseline, progress).run().get(kind).baseline();
+            return new InterleavedSession(baseline, progress).run().get(kind);
         }
         SessionPlan withAgentPlan = new SessionPlan(target, plan, passes, bench.warmup, bench.benchCpu, bench.timing(),
                 bench.pause(), agent.spec(bench.benchCpu));
-        WorkloadRounds rounds = new InterleavedSession(withAgentPlan, progress).withAgentOnly().run().get(kind);
-        return rounds.withAgent();
+        return new InterleavedSession(withAgentPlan, progress).withAgentOnly().run().get(kind);
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.rounds.Harness;
-import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.contract.stats.Percentiles.LatencySummary;
 import io.benchwarden.runner.agent.AgentProcess;
 import io.benchwarden.runner.bench.HarnessFloor;
+import io.benchwarden.runner.bench.Measurement;
 import io.benchwarden.runner.bench.SyscallWorkload;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
@@ -165,9 +165,11 @@ public final class InterleavedSession {
     private void measurePass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
         for (Map.Entry<WorkloadKind, Integer> entry : plan.iterationsPerRound().entrySet()) {
             try (SyscallWorkload workload = plan.target().workload(entry.getKey())) {
-                RoundFigures figures = workload.measure(plan.warmup(), entry.getValue(), plan.timing()).figures();
+                Measurement measurement = workload.measure(plan.warmup(), entry.getValue(), plan.timing());
                 WorkloadRounds rounds = results.get(entry.getKey());
-                (withAgent ? rounds.withAgent() : rounds.baseline()).add(figures);
+                (withAgent ? rounds.withAgent() : rounds.baseline()).add(measurement.figures());
+                (withAgent ? rounds.withAgentHistograms() : rounds.baselineHistograms())
+                        .add(LatencyDistribution.of(measurement.samplesNanos()));
             }
         }
     }

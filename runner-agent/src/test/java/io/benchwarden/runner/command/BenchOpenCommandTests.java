@@ -41,7 +41,9 @@ class BenchOpenCommandTests {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode json = StrictJson.mapper().readTree(Files.readString(out));
         assertThat(json.propertyNames()).containsExactly("iterations", "seconds", "us_per_op", "p50_us", "p95_us",
-                "p99_us", "file", "with_agent", "repeats", "burn_in");
+                "p99_us", "file", "with_agent", "repeats", "burn_in", "histogram");
+        // the three recorded passes of 200 operations; the burn-in pass is not in it
+        assertThat(json.get("histogram").get("count").asLong()).isEqualTo(600);
         assertThat(json.get("repeats").asInt()).isEqualTo(3);
         assertThat(json.get("burn_in").asInt()).isEqualTo(1);
         assertThat(json.get("file").asString()).isEqualTo("/etc/hostname");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.HostEnvironment;
+import io.benchwarden.contract.rounds.LatencyHistogram;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
@@ -51,6 +52,20 @@ class RunCommandTests {
         assertThat(host.kernelInfo()).startsWith("Linux ");
         assertThat(result.out()).contains("strict gate: ");
         assertThat(dir.resolve("run-metadata.json")).exists();
+    }
+
+    @Test
+    void shouldRecordEachSidesLatencyDistributionAndStayFarUnderThePartLimit() throws Exception {
+        for (String name : List.of(ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT, ArtifactNames.CONNECT_BASELINE,
+                ArtifactNames.CONNECT_WITH_AGENT)) {
+            JsonNode profile = StrictJson.mapper().readTree(Files.readString(dir.resolve(name)));
+            LatencyHistogram histogram = LatencyHistogram.read(profile).orElseThrow();
+            assertThat(histogram.count()).as(name).isEqualTo(profile.get("iterations").asLong());
+            assertThat(histogram.buckets().stream().mapToLong(LatencyHistogram.Bucket::count).sum()).isEqualTo(histogram.count());
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).as(file.toString()).isLessThan(64 * 1024));
+        }
     }
 
     @Test
