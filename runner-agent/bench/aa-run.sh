@@ -24,7 +24,7 @@ for ((run = 1; run <= runs; run++)); do
     if [[ ${status} -gt 1 ]]; then cat "${work}/err" >&2; exit "${status}"; fi
     seconds=$(python3 -c "print(f'{${end} - ${start}:.1f}')")
     rounds=$(sed -n 's/^rounds: \([0-9]*\) .*stopped: \([a-z_]*\))$/\1 \2/p' "${work}/out")
-    inconclusive=$(grep inconclusive "${work}/out" | awk '{print $1 "/" $2}' | paste -sd, - || true)
+    inconclusive=$(grep "inconclusive (95 % interval" "${work}/out" | awk '{print $1 "/" $2}' | paste -sd, - || true)
     failed=$(awk '$6 == "fail" {print $1 "/" $2}' "${work}/out" | paste -sd, - || true)
     echo "run ${run}: exit=${status} seconds=${seconds} rounds=${rounds// / stopped=} inconclusive=${inconclusive:--} failed=${failed:--}"
 done | tee "${work}/runs"

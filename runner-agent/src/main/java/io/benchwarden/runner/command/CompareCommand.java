@@ -7,13 +7,13 @@ import java.util.Map;
 
 import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.artifacts.ComparisonArtifact;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
-import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.rounds.RoundStatistics;
 import io.benchwarden.runner.rounds.SessionPlan;
 import io.benchwarden.runner.rounds.WorkloadRounds;

@@ -28,8 +28,8 @@ import io.benchwarden.contract.rounds.RoundFigures;
  * <p>Why paired: on a shared host the latency level moves in spells that last seconds and hit both sides alike
  * (here open_close's per-round p95 switches between about 2.8 and 3.9 µs for several rounds at a time). Which
  * side happens to get more of the slow spells decides the ratio of two independent medians: in 20 A/A runs on
- * this host two crossed 1.05 (1.088 and 1.079). A baseline pass and the with-agent pass after it are 0.2 s apart,
- * so they nearly always share the spell, and their ratio carries the agent's cost without the host's; the median
+ * this host two crossed 1.05 (1.088 and 1.079). The two passes of a round run next to each other, a fraction of a
+ * second apart, so they nearly always share the spell, and their ratio carries the agent's cost without the host's; the median
  * of those ratios stayed within 0.98-1.02 on the same measurements. The gate's ratio, with-agent {@code p95_us}
  * over baseline {@code p95_us}, is therefore that paired median, and both {@code p95_us} values stay latencies
  * in µs at the baseline's typical level.
