@@ -33,6 +33,17 @@ public class AlertLifecycle {
             String subject, String detail, String state, Instant createdAt, Instant updatedAt, List<Event> history) {
     }
 
+    /** The project an alert belongs to, for checking a token's scope before it moves the alert. */
+    public record Owner(long projectId, String project) {
+    }
+
+    @Transactional(readOnly = true)
+    public Owner owner(long alertId) {
+        return jdbc.sql("SELECT a.project_id, p.name FROM alert a JOIN project p ON p.id = a.project_id WHERE a.id = ?")
+                .param(alertId).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2))).optional()
+                .orElseThrow(() -> ApiException.notFound("alert " + alertId));
+    }
+
     /** @param target a wire name; {@code null} with a note records the note without changing the state */
     @Transactional
     public AlertView transition(long alertId, String target, String note, String actor) {

@@ -71,9 +71,14 @@ public class ApiToken {
 
     /** Refuses (403) an upload to a project this token is not for. */
     public void requireProject(Project project) {
-        if (!allowsProject(project.getId())) {
+        requireProject(project.getId(), project.getName());
+    }
+
+    /** Refuses (403, naming the project) any write to a project this token is not for. */
+    public void requireProject(long candidateProjectId, String projectName) {
+        if (!allowsProject(candidateProjectId)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                    "this token may only upload to its own project, not to " + project.getName());
+                    "this token may only write to its own project, not to " + projectName);
         }
     }
 }
