@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,9 @@ public class AlertLifecycle {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note",
                     "note must be at most " + MAX_NOTE + " characters, got " + cleanNote.length());
         }
+        PlainText.problemInText(cleanNote == null ? "" : cleanNote).ifPresent(problem -> {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note", "note " + problem);
+        });
         String next = current;
         if (target != null) {
             next = AlertState.fromWireName(target).map(AlertState::wireName).orElseThrow(() -> new ApiException(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.upload.MultipartBody;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +130,16 @@ public abstract class ApiTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** Two hosted runs on main, the second with BM_ParsePolicy 30 % slower: returns the id of the alert it opens. */
+    protected long hostedAlertIn(String project) {
+        uploadHosted(Examples.hostedBenchmark(), Map.of("project", project,
+                "branch", "main", "commit", "c0c0c0c", "started_at", "2026-11-01T00:00:00Z"));
+        uploadHosted(Examples.hostedScaled("BM_ParsePolicy_mean", 1.3), Map.of(
+                "project", project, "branch", "main", "commit", "c1c1c1c", "started_at", "2026-11-01T01:00:00Z"));
+        return jdbc.sql("SELECT a.id FROM alert a JOIN project p ON p.id = a.project_id WHERE p.name = ?")
+                .param(project).query(Long.class).single();
     }
 
     protected long runsOf(String project) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,16 +23,6 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
-
-    /** A project with one open hosted alert; returns the alert's id. */
-    private long projectWithAlert(String project) {
-        uploadHosted(Examples.hostedBenchmark(), Map.of("project", project, "branch", "main", "commit", "c0c0c0c",
-                "started_at", "2026-11-01T00:00:00Z"));
-        uploadHosted(Examples.hostedScaled("BM_ParsePolicy_mean", 1.3), Map.of("project", project, "branch", "main",
-                "commit", "c1c1c1c", "started_at", "2026-11-01T01:00:00Z"));
-        return jdbc.sql("SELECT a.id FROM alert a JOIN project p ON p.id = a.project_id WHERE p.name = ?")
-                .param(project).query(Long.class).single();
-    }
 
     private String tokenFor(String project) {
         return asAdmin("POST", "/api/v1/admin/tokens", "{\"name\":\"ci of " + project + "\",\"project\":\"" + project
@@ -59,8 +47,8 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     void shouldRefuseAScopedTokenMovingAnotherProjectsAlertAndChangeNothing() {
         String mine = newProject("scope-mine");
         String theirs = newProject("scope-theirs");
-        projectWithAlert(mine);
-        long alert = projectWithAlert(theirs);
+        hostedAlertIn(mine);
+        long alert = hostedAlertIn(theirs);
         String secret = tokenFor(mine);
 
         Reply reply = moveWith("Bearer " + secret, alert, "{\"state\":\"dismissed_as_noise\",\"note\":\"not mine\"}");
@@ -76,7 +64,7 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     @Test
     void shouldLetAScopedTokenMoveItsOwnProjectsAlert() {
         String mine = newProject("scope-own");
-        long alert = projectWithAlert(mine);
+        long alert = hostedAlertIn(mine);
 
         Reply reply = moveWith("Bearer " + tokenFor(mine), alert, "{\"state\":\"acknowledged\"}");
 
@@ -88,7 +76,7 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     @Test
     void shouldNotScopeATriagerToAProject() {
         String project = newProject("scope-people");
-        long alert = projectWithAlert(project);
+        long alert = hostedAlertIn(project);
         String triager = newProject("tina");
         assertThat(asAdmin("POST", "/api/v1/admin/users", "{\"username\":\"" + triager
                 + "\",\"password\":\"triage-password-1\",\"role\":\"triager\"}").status()).isEqualTo(201);
@@ -108,8 +96,8 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     @Test
     void shouldLetATokenReachOnlyTheWritesThatCheckItsProject() {
         String mine = newProject("scope-all");
-        projectWithAlert(mine);
-        long alert = projectWithAlert(newProject("scope-other"));
+        hostedAlertIn(mine);
+        long alert = hostedAlertIn(newProject("scope-other"));
         String secret = tokenFor(mine);
         Set<String> reachable = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().stream()
