@@ -119,8 +119,13 @@ public abstract class ApiTestSupport {
     }
 
     protected Reply send(HttpRequest request) {
+        return exchange(http, request);
+    }
+
+    /** One request and its whole answer, for tests that need a client of their own (cookies, TLS). */
+    public static Reply exchange(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         }
         catch (IOException ex) {
