@@ -77,6 +77,12 @@ public abstract class ApiTestSupport {
             return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream()
                     .findFirst().orElse(null);
         }
+
+        /** The whole {@code Set-Cookie} line that sets this cookie, attributes included, or null. */
+        public String setCookie(String cookie) {
+            return headers.getOrDefault("set-cookie", java.util.List.of()).stream()
+                    .filter(line -> line.startsWith(cookie + "=")).findFirst().orElse(null);
+        }
     }
 
     protected Reply upload(MultipartBody body, String token) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Behind a proxy the service trusts ({@code server.forward-headers-strategy=native}, the proxy on loopback): the
  * client address is the one in {@code X-Forwarded-For}, so each test logs in from addresses of its own, and login
- * throttling counts failures per account and per such address.
+ * throttling counts failures per account and per such address; {@code X-Forwarded-Proto: https} makes the request
+ * secure, and with it the session cookie.
  */
 class TrustedProxyIntegrationTests {
 
@@ -172,6 +173,19 @@ class TrustedProxyIntegrationTests {
                 .contains("<form class=\"login\"").contains("name=\"_csrf\"").doesNotContain("Wrong user name");
         Reply page = exchange(browser, HttpRequest.newBuilder(app.uri("/login")).GET().build());
         assertThat(page.body()).as("not logged in").contains("Log in</a>");
+    }
+
+    @Test
+    void shouldMarkTheSessionCookieSecureOnlyWhenTheTrustedProxyForwardedHttps() {
+        Reply overHttps = exchange(http, HttpRequest.newBuilder(app.uri("/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", newAddress()).GET().build());
+        Reply overHttp = exchange(http, HttpRequest.newBuilder(app.uri("/login"))
+                .header("X-Forwarded-For", newAddress()).GET().build());
+
+        assertThat(overHttps.setCookie("JSESSIONID")).contains("; Secure").contains("; HttpOnly")
+                .contains("; SameSite=Lax");
+        assertThat(overHttp.setCookie("JSESSIONID")).doesNotContain("Secure").contains("; HttpOnly")
+                .contains("; SameSite=Lax");
     }
 
     private Reply formLogin(HttpClient browser, String user, String password) {

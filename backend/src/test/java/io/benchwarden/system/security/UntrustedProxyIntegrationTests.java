@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With the default settings forwarded headers are not trusted: a client cannot pick its address with
- * {@code X-Forwarded-For} to escape login throttling.
+ * {@code X-Forwarded-For} to escape login throttling, nor make plain http count as https.
  */
 class UntrustedProxyIntegrationTests {
 
@@ -38,6 +38,15 @@ class UntrustedProxyIntegrationTests {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return exchange(http, HttpRequest.newBuilder(app.uri("/api/v1/admin/users"))
                 .header("X-Forwarded-For", forwardedFor).header("Authorization", "Basic " + basic).GET().build());
+    }
+
+    @Test
+    void shouldKeepTheSessionCookieOffScriptsAndCrossSiteRequestsAndIgnoreAForwardedHttps() {
+        Reply reply = exchange(http, HttpRequest.newBuilder(app.uri("/login")).header("X-Forwarded-Proto", "https")
+                .GET().build());
+
+        assertThat(reply.setCookie("JSESSIONID")).contains("; HttpOnly").contains("; SameSite=Lax")
+                .as("plain http, whatever the header claims").doesNotContain("Secure");
     }
 
     @Test
