@@ -1,5 +1,6 @@
 package io.benchwarden.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
     private static final int MIN_PASSWORD = 12;
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -71,6 +73,11 @@ public class UserAccounts implements UserDetailsService {
         }
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.add(new Problem("user", "password", "must be at least " + MIN_PASSWORD + " characters"));
+        }
+        else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // bcrypt reads no further, and refuses to hash a longer one rather than ignore the rest silently.
+            problems.add(new Problem("user", "password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (bcrypt's limit), got " + password.getBytes(StandardCharsets.UTF_8).length));
         }
         Role role = null;
         try {

@@ -60,6 +60,30 @@ class BadInputIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void shouldRefuseAPasswordLongerThanBcryptCanHashAndCreateNoAccount() {
+        long users = count("app_user");
+
+        Reply reply = asAdmin("POST", "/api/v1/admin/users",
+                "{\"username\":\"longpass\",\"password\":\"" + "p".repeat(73) + "\",\"role\":\"viewer\"}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().at("/errors/0/field").stringValue()).isEqualTo("password");
+        assertThat(reply.json().at("/errors/0/message").stringValue())
+                .isEqualTo("must be at most 72 bytes in UTF-8 (bcrypt's limit), got 73");
+        assertThat(count("app_user")).isEqualTo(users);
+    }
+
+    @Test
+    void shouldRefuseANulByteInAPathSegment() {
+        Reply api = get("/api/v1/projects/a" + NUL + "b/trends");
+        Reply page = get("/projects/a" + NUL + "b/triage");
+
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(api.body() + page.body()).doesNotContain("Exception");
+    }
+
+    @Test
     void shouldRefuseANulByteInAnyQueryParameterOfTheApi() {
         String expected = " contains the control character U+0000 at character 2; only tabs and line breaks are allowed";
 
