@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses, before any controller runs, a request whose parameters or path segments hold control characters (a NUL
+ * Refuses, before any controller method runs, a request whose parameters or path segments hold control characters (a NUL
  * byte above all, which PostgreSQL cannot take even as a query value). The refusal is an {@link ApiException}, so
  * pages answer with the error page and the API with its JSON error, both naming the parameter. Tabs and line breaks
  * are allowed in parameters, where form fields such as notes carry them. Multipart uploads check their own fields.
@@ -30,6 +31,9 @@ class ParameterGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod)) {
+            return true;
+        }
         @SuppressWarnings("unchecked")
         Map<String, String> pathVariables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
