@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.benchwarden.system.security.LoginFailurePage;
 import io.benchwarden.system.security.LoginThrottledException;
 import io.benchwarden.system.security.ThrottledAuthenticationProvider;
-import io.benchwarden.token.ApiTokenAuthenticationFilter;
-import io.benchwarden.token.ApiTokenRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,13 +53,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens,
-            ThrottledAuthenticationProvider passwords) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokens tokens, ThrottledAuthenticationProvider passwords)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(new ProviderManager(passwords))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicRefused))
                 .headers(this::headers)
                 .authorizeHttpRequests(auth -> {

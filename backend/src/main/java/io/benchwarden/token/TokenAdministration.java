@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.benchwarden.project.Project;
+import io.benchwarden.project.ProjectName;
 import io.benchwarden.project.ProjectRepository;
-import io.benchwarden.run.ingest.UploadFormReader;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.PlainText;
 import org.springframework.http.HttpStatus;
@@ -53,7 +53,7 @@ public class TokenAdministration {
         Long projectId = null;
         if (projectName != null && !projectName.isBlank()) {
             // A name no project can have (a NUL byte, say) is not looked up: the database could not even compare it.
-            projectId = Optional.of(projectName).filter(p -> UploadFormReader.PROJECT.matcher(p).matches())
+            projectId = Optional.of(projectName).filter(ProjectName::isValid)
                     .flatMap(projects::findByName).map(Project::getId)
                     .orElseThrow(() -> ApiException.notFound("project " + projectName));
         }
