@@ -50,6 +50,21 @@ class FocusPatternsApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void shouldCompareEverySeriesWhenAListSavedBeforeRe2HoldsAPatternRe2CannotCompile() {
+        String project = projectWithPatterns();
+        jdbc.sql("UPDATE project SET focus_patterns = ? WHERE name = ?").params("^BM_(?=Parse)\n", project).update();
+
+        Reply reply = uploadHosted(Examples.hostedBenchmark(), Map.of("project", project, "branch", "main",
+                "commit", "bbbbbbb"));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("compared").valueStream().map(r -> r.get("series").stringValue()).toList())
+                .contains("BM_ParsePolicy", "BM_JsonEscape");
+        assertThat(reply.json().get("excluded").valueStream().map(r -> r.get("reason").stringValue()))
+                .doesNotContain("not_in_focus");
+    }
+
+    @Test
     void shouldRefuseANulByteNamingTheLineAndKeepTheStoredPatterns() {
         String project = projectWithPatterns();
 
