@@ -16,10 +16,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses, before any controller method runs, a request whose parameters or path segments hold control characters (a NUL
- * byte above all, which PostgreSQL cannot take even as a query value). The refusal is an {@link ApiException}, so
- * pages answer with the error page and the API with its JSON error, both naming the parameter. Tabs and line breaks
- * are allowed in parameters, where form fields such as notes carry them. Multipart uploads check their own fields.
+ * Refuses, before any controller method runs, a request whose parameters or path segments hold control characters
+ * (a NUL byte above all, which PostgreSQL cannot take even as a query value). The refusal is an {@link ApiException},
+ * so pages answer with the error page and the API with its JSON error, both naming the parameter. Tabs and line
+ * breaks are allowed in parameters, where form fields such as notes carry them. Multipart uploads check their own
+ * fields.
  */
 @Configuration(proxyBeanMethods = false)
 class ParameterGuard implements WebMvcConfigurer, HandlerInterceptor {

@@ -77,11 +77,13 @@ public class LoginThrottle {
     /** A wrong password (or an unknown name); logs once when it makes a limit take effect. */
     public void recordFailure(String account, String address) {
         insert(account, address, false);
-        check(account, address).ifPresent(throttled -> log.warn("Login throttled: {} failed logins within {} min {}; "
-                + "its logins are refused for {} s", MAX_FAILURES, WINDOW.toMinutes(), throttled.limit().equals("account")
-                        ? "for the account '" + account + "' (the last from " + addressKey(address) + ")"
-                        : "from the address " + addressKey(address) + " (the last for '" + account + "')",
-                throttled.retryAfterSeconds()));
+        check(account, address).ifPresent(throttled -> {
+            String which = throttled.limit().equals("account")
+                    ? "for the account '" + account + "' (the last from " + addressKey(address) + ")"
+                    : "from the address " + addressKey(address) + " (the last for '" + account + "')";
+            log.warn("Login throttled: {} failed logins within {} min {}; its logins are refused for {} s",
+                    MAX_FAILURES, WINDOW.toMinutes(), which, throttled.retryAfterSeconds());
+        });
     }
 
     /** An attempt refused without checking its password. */

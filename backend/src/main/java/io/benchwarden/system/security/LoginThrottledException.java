@@ -10,9 +10,9 @@ public class LoginThrottledException extends AuthenticationException {
     private final long retryAfterSeconds;
 
     LoginThrottledException(LoginThrottle.Throttled throttled) {
-        super("too many failed logins " + (throttled.limit().equals("account") ? "for this account" : "from this address")
-                + " within " + LoginThrottle.WINDOW.toMinutes() + " minutes; try again in " + minutes(
-                        throttled.retryAfterSeconds()));
+        super("too many failed logins "
+                + (throttled.limit().equals("account") ? "for this account" : "from this address") + " within "
+                + LoginThrottle.WINDOW.toMinutes() + " minutes; try again in " + minutes(throttled.retryAfterSeconds()));
         this.retryAfterSeconds = throttled.retryAfterSeconds();
     }
 
