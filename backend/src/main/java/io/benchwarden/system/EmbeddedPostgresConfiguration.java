@@ -35,6 +35,12 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100")
+                // Acknowledged means durable: the library starts PostgreSQL with -F (fsync off) and
+                // synchronous_commit=off, which lose acknowledged commits when the postmaster or the machine dies.
+                // The -c settings come after -F on the command line, so they win.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
     }
 
