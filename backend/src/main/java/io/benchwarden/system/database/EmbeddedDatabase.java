@@ -1,0 +1,178 @@
+package io.benchwarden.system.database;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's own PostgreSQL 17, kept in {@code <data-dir>/pgdata}, and the watchdog that keeps it running: if
+ * the postmaster dies, it is started again on the same port with the same settings, so the pool reconnects by
+ * itself and health turns UP again without anyone restarting the service.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String USER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    /** Crash recovery replays the WAL before the server accepts connections; that may take a while. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+
+    private final Path pgdata;
+    private final EmbeddedPostgres postgres;
+    private final PostgresProcesses processes;
+    private final ScheduledExecutorService watchdog;
+    private volatile boolean closing;
+    private boolean restartFailing;
+
+    private EmbeddedDatabase(Path pgdata, EmbeddedPostgres postgres) {
+        this.pgdata = pgdata;
+        this.postgres = postgres;
+        this.processes = new PostgresProcesses(pgdata);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-postgres-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(this::watch, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts PostgreSQL on {@code <dataDir>/pgdata}, creating the cluster on first use. */
+    public static EmbeddedDatabase start(Path dataDir) throws IOException {
+        Path pgdata = dataDir.resolve("pgdata");
+        Files.createDirectories(pgdata);
+        log.info("Starting embedded PostgreSQL with data in {}", pgdata);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgdata)
+                .setCleanDataDirectory(false)
+                // The service closes the database when its context closes, after the last request; the library's
+                // own hook could stop it while requests are still being answered.
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("max_connections", "100")
+                // Acknowledged means durable: the library starts PostgreSQL with -F (fsync off) and
+                // synchronous_commit=off, which lose acknowledged commits when the postmaster or the machine dies.
+                // The -c settings come after -F on the command line, so they win.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                // TCP only: a Unix socket's lock file in /tmp names the server's pid, and after a crash that pid can
+                // linger as a zombie, which would stop the watchdog's restart. Nothing connects through it.
+                .setServerConfig("unix_socket_directories", "")
+                .start();
+        return new EmbeddedDatabase(pgdata, postgres);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    public Path dataDirectory() {
+        return pgdata;
+    }
+
+    private void watch() {
+        if (closing || processes.postmasterRunning()) {
+            return;
+        }
+        long started = System.nanoTime();
+        log.warn("The embedded PostgreSQL of {} is not running; starting it again", pgdata);
+        try {
+            processes.stopLeftovers();
+            restart();
+            restartFailing = false;
+            log.info("The embedded PostgreSQL is running again after {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        catch (IOException | RuntimeException ex) {
+            // Retried on the next tick; the stack trace once, not every second.
+            if (restartFailing) {
+                log.error("Starting the embedded PostgreSQL again failed: {}", ex.getMessage());
+            }
+            else {
+                log.error("Starting the embedded PostgreSQL again failed; retrying every second", ex);
+            }
+            restartFailing = true;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * {@code pg_ctl restart} starts the server with the command line recorded in {@code postmaster.opts}: the same
+     * binary, port and settings the library started it with. Its output, and the server's, goes to the log.
+     */
+    private void restart() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        // PostgreSQL refuses to run as root; as root the library runs it in a user namespace, and so must we.
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl().toString(), "-D", pgdata.toString(), "-w", "-t",
+                Long.toString(STARTUP_WAIT.toSeconds()), "restart"));
+        Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // The server inherits pg_ctl's output, so the stream stays open as long as the server runs.
+        Thread output = new Thread(() -> forward(pgCtl), "embedded-postgres-output");
+        output.setDaemon(true);
+        output.start();
+        if (!pgCtl.waitFor(STARTUP_WAIT.toSeconds() + 15, TimeUnit.SECONDS)) {
+            pgCtl.destroyForcibly();
+            throw new IOException("pg_ctl restart did not finish within " + STARTUP_WAIT.toSeconds() + " s");
+        }
+        if (pgCtl.exitValue() != 0) {
+            throw new IOException("pg_ctl restart exited with " + pgCtl.exitValue() + " (its output is logged above)");
+        }
+    }
+
+    /** The first word of {@code postmaster.opts} is the postgres binary; pg_ctl lies beside it. */
+    private Path pgCtl() throws IOException {
+        List<String> lines = Files.readAllLines(pgdata.resolve("postmaster.opts"));
+        String commandLine = lines.isEmpty() ? "" : lines.get(0);
+        int firstArgument = commandLine.indexOf(" \"");
+        if (firstArgument < 0) {
+            throw new IOException("postmaster.opts in " + pgdata + " does not record a command line");
+        }
+        return Path.of(commandLine.substring(0, firstArgument)).resolveSibling("pg_ctl");
+    }
+
+    private static void forward(Process process) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null;) {
+                log.info("postgres: {}", line);
+            }
+        }
+        catch (IOException ex) {
+            // The server went away; nothing more to forward.
+        }
+    }
+
+    /** Stops the watchdog first, so that shutting the server down is not taken for a crash. */
+    @Override
+    public void close() throws IOException {
+        closing = true;
+        watchdog.shutdownNow();
+        try {
+            watchdog.awaitTermination(STARTUP_WAIT.toSeconds() + 20, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        postgres.close();
+    }
+}
