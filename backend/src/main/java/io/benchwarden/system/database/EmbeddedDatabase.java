@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The service's own PostgreSQL 17, kept in {@code <data-dir>/pgdata}, and the watchdog that keeps it running: if
  * the postmaster dies, it is started again on the same port with the same settings, so the pool reconnects by
- * itself and health turns UP again without anyone restarting the service.
+ * itself and health turns UP again without anyone restarting the service. A postmaster that outlived a killed
+ * service is shut down before the start, so the next start succeeds at once.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -63,6 +64,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // own hook could stop it while requests are still being answered.
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
+                // Runs once the library holds the data directory's lock, i.e. no other live service uses it: a
+                // postmaster still running here was left behind by a killed service and would block the start.
+                .setDataDirectoryCustomizer(directory -> new PostgresProcesses(pgdata).stopLeftovers())
                 .setServerConfig("max_connections", "100")
                 // Acknowledged means durable: the library starts PostgreSQL with -F (fsync off) and
                 // synchronous_commit=off, which lose acknowledged commits when the postmaster or the machine dies.
@@ -172,6 +176,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        }
+        // pg_ctl stop signals whatever pid postmaster.pid names; after a crash that may be someone else's.
+        if (!processes.postmasterRunning()) {
+            processes.stopLeftovers();
         }
         postgres.close();
     }

@@ -30,8 +30,14 @@ final class PostgresProcesses {
 
     private final Path pgdata;
     private final Path pidFile;
+    private final Duration shutdownGrace;
 
     PostgresProcesses(Path pgdata) {
+        this(pgdata, SHUTDOWN_GRACE);
+    }
+
+    PostgresProcesses(Path pgdata, Duration shutdownGrace) {
+        this.shutdownGrace = shutdownGrace;
         try {
             this.pgdata = pgdata.toRealPath();
         }
@@ -102,7 +108,7 @@ final class PostgresProcesses {
             long pid = recorded.getAsLong();
             log.warn("A PostgreSQL server (pid {}) of {} outlived the service that started it; shutting it down",
                     pid, pgdata);
-            stop(List.of(pid), SHUTDOWN_GRACE);
+            stop(List.of(pid), shutdownGrace);
         }
         List<Long> orphans = all();
         if (!orphans.isEmpty()) {

@@ -22,13 +22,19 @@ import io.benchwarden.support.EmbeddedDataDirectory;
 import io.benchwarden.support.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults of the real thing: the service in a JVM of its own with its embedded PostgreSQL, and the postmaster
- * killed under it during a burst of uploads. Every upload answered 200/201 must be stored exactly once, no
- * request may get a 500, and the service must heal itself without a restart.
+ * Faults of the real thing: the service in a JVM of its own with its embedded PostgreSQL, and during a burst of
+ * uploads first the postmaster killed under it, then the service itself. Every upload answered 200/201 must be
+ * stored exactly once and no request may get a 500; the service heals a dead postmaster without a restart, and a
+ * killed service starts again at once on the same data directory. One service serves the tests in turn (each
+ * start costs seconds), which is why they run in a fixed order: the service kill comes last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDatabaseFaultIntegrationTests {
 
     private static final String TOKEN = "fault-test-token-0123456789";
@@ -46,7 +52,10 @@ class EmbeddedDatabaseFaultIntegrationTests {
     static void startService() throws IOException, InterruptedException {
         dataDir = Files.createTempDirectory("benchwarden-faults");
         data = new EmbeddedDataDirectory(dataDir);
-        service = start();
+        long started = System.nanoTime();
+        service = start("first");
+        System.out.printf("first start on a new data directory: healthy after %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @AfterAll
@@ -56,15 +65,16 @@ class EmbeddedDatabaseFaultIntegrationTests {
         }
     }
 
-    private static ServiceProcess start() throws IOException, InterruptedException {
+    private static ServiceProcess start(String name) throws IOException, InterruptedException {
         return ServiceProcess.start(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 List.of("--benchwarden.data-dir=" + dataDir, "--benchwarden.api-token=" + TOKEN,
                         "--benchwarden.demo=false", "--logging.level.root=WARN",
                         "--logging.level.io.benchwarden.system.database=INFO"),
-                Path.of("target", "embedded-database-faults.log"), Duration.ofSeconds(120));
+                Path.of("target", "embedded-database-faults-" + name + ".log"), Duration.ofSeconds(120));
     }
 
     @Test
+    @Order(2)
     void shouldStoreEveryAcknowledgedUploadOnceAndHealWhenThePostmasterIsKilledDuringABurst() throws Exception {
         try (Burst burst = new Burst("kill-postmaster", 4)) {
             burst.awaitAcknowledged(20, Duration.ofSeconds(60));
@@ -81,20 +91,56 @@ class EmbeddedDatabaseFaultIntegrationTests {
             burst.awaitAcknowledged(before + 10, Duration.ofSeconds(30));
             burst.stop();
             assertThat(burst.unexpected()).as("answers other than 200, 201 and 503").isEmpty();
+            assertThat(burst.unanswered()).as("uploads the running service did not answer").isEmpty();
             assertStoredOnce(burst);
         }
     }
 
+    @Test
+    @Order(3)
+    void shouldStartAtOnceWithEveryAcknowledgedRunAfterTheServiceIsKilledDuringABurst() throws Exception {
+        Set<String> acknowledged;
+        long orphan;
+        try (Burst burst = new Burst("kill-service", 4)) {
+            burst.awaitAcknowledged(20, Duration.ofSeconds(60));
+            orphan = data.postmasterPid();
+            service.kill();
+            burst.awaitFinished();
+            assertThat(burst.unexpected()).as("answers other than 200, 201 and 503").isEmpty();
+            acknowledged = burst.acknowledged();
+        }
+        PostgresProcesses processes = new PostgresProcesses(data.pgdata());
+        assertThat(processes.isOurs(orphan)).as("the postmaster outlived the killed service").isTrue();
+
+        long started = System.nanoTime();
+        service = start("after-kill");
+        System.out.printf("service killed with SIGKILL: the next start was healthy after %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(processes.isOurs(orphan)).as("the orphaned postmaster still running").isFalse();
+        assertThat(data.postmasterPid()).isNotEqualTo(orphan);
+        List<Map<String, Object>> stored = runsOf("kill-service");
+        assertThat(stored).allSatisfy(row -> assertThat(((Number) row.get("copies")).longValue())
+                .as(row.get("ci_run_id") + " copies").isEqualTo(1));
+        assertThat(stored.stream().map(row -> (String) row.get("ci_run_id"))).as("every acknowledged run")
+                .containsAll(acknowledged);
+    }
+
     /** Every ci_run_id the burst tried is in the database once, and it tried only what was acknowledged. */
     private static void assertStoredOnce(Burst burst) {
-        List<Map<String, Object>> rows = data.jdbc().sql("""
-                SELECT r.ci_run_id, count(*) AS copies FROM strict_run r JOIN project p ON p.id = r.project_id
-                WHERE p.name = ? AND r.ci_run_id LIKE ? GROUP BY r.ci_run_id""")
-                .params(PROJECT, burst.name + "-%").query().listOfRows();
+        List<Map<String, Object>> rows = runsOf(burst.name);
         assertThat(rows).allSatisfy(row -> assertThat(((Number) row.get("copies")).longValue())
                 .as(row.get("ci_run_id") + " copies").isEqualTo(1));
         assertThat(rows.stream().map(row -> (String) row.get("ci_run_id")))
                 .as("runs in the database").containsExactlyInAnyOrderElementsOf(burst.acknowledged());
+    }
+
+    /** How many copies of each run of a burst the database holds, by ci_run_id. */
+    private static List<Map<String, Object>> runsOf(String burst) {
+        return data.jdbc().sql("""
+                SELECT r.ci_run_id, count(*) AS copies FROM strict_run r JOIN project p ON p.id = r.project_id
+                WHERE p.name = ? AND r.ci_run_id LIKE ? GROUP BY r.ci_run_id""")
+                .params(PROJECT, burst + "-%").query().listOfRows();
     }
 
     private void awaitHealthy(Duration bound) throws InterruptedException {
@@ -124,6 +170,7 @@ class EmbeddedDatabaseFaultIntegrationTests {
         private final String name;
         private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         private final List<String> unexpected = new CopyOnWriteArrayList<>();
+        private final List<String> unanswered = new CopyOnWriteArrayList<>();
         private final List<Thread> threads = new ArrayList<>();
         private volatile boolean stopping;
 
@@ -146,6 +193,11 @@ class EmbeddedDatabaseFaultIntegrationTests {
             return List.copyOf(unexpected);
         }
 
+        /** Uploads that got no answer at all (the service was gone); the uploader stopped there. */
+        List<String> unanswered() {
+            return List.copyOf(unanswered);
+        }
+
         void awaitAcknowledged(int count, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (acknowledged.size() < count) {
@@ -158,6 +210,10 @@ class EmbeddedDatabaseFaultIntegrationTests {
         /** Lets every uploader finish the run it is sending, so that each run tried ends acknowledged. */
         void stop() throws InterruptedException {
             stopping = true;
+            awaitFinished();
+        }
+
+        void awaitFinished() throws InterruptedException {
             for (Thread thread : threads) {
                 thread.join(Duration.ofSeconds(60).toMillis());
                 assertThat(thread.isAlive()).as(thread.getName() + " finished").isFalse();
@@ -177,6 +233,10 @@ class EmbeddedDatabaseFaultIntegrationTests {
                     if (status == 200 || status == 201) {
                         acknowledged.add(ciRunId);
                         break;
+                    }
+                    if (status < 0) {
+                        unanswered.add(ciRunId);
+                        return;
                     }
                     if (status != 503) {
                         unexpected.add(ciRunId + ": " + status);
