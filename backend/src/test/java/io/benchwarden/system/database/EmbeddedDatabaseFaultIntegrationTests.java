@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults of the real thing: the service in a JVM of its own with its embedded PostgreSQL, and during a burst of
- * uploads first the postmaster killed under it, then the service itself. Every upload answered 200/201 must be
+ * Faults of the real thing: the service in a JVM of its own with its embedded PostgreSQL, frozen with SIGSTOP, and
+ * during a burst of uploads first the postmaster killed under it, then the service itself. A frozen database must
+ * cost callers a 503 within the bound, not a hang. Every upload answered 200/201 must be
  * stored exactly once and no request may get a 500; the service heals a dead postmaster without a restart, and a
  * killed service starts again at once on the same data directory. One service serves the tests in turn (each
  * start costs seconds), which is why they run in a fixed order: the service kill comes last.
@@ -40,6 +41,8 @@ class EmbeddedDatabaseFaultIntegrationTests {
     private static final String TOKEN = "fault-test-token-0123456789";
     private static final String PROJECT = "faults";
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(30);
+    /** Waiting for a connection (3 s) or for an answer on one (5 s), plus a margin for a busy machine. */
+    private static final Duration FROZEN_BOUND = Duration.ofSeconds(8);
 
     private static Path dataDir;
     private static EmbeddedDataDirectory data;
@@ -71,6 +74,40 @@ class EmbeddedDatabaseFaultIntegrationTests {
                         "--benchwarden.demo=false", "--logging.level.root=WARN",
                         "--logging.level.io.benchwarden.system.database=INFO"),
                 Path.of("target", "embedded-database-faults-" + name + ".log"), Duration.ofSeconds(120));
+    }
+
+    @Test
+    @Order(1)
+    void shouldAnswer503WithinTheBoundWhileTheDatabaseIsFrozenAndServeAgainOnceItThaws() throws Exception {
+        assertThat(uploadOnce("frozen-before")).isEqualTo(201);
+        List<Long> frozen = new PostgresProcesses(data.pgdata()).all();
+        assertThat(frozen).as("the postmaster and its backends").hasSizeGreaterThan(1);
+        signal("STOP", frozen);
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> refused = send(upload("frozen-during"));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("database frozen with SIGSTOP: upload answered %d after %d ms%n",
+                    refused.statusCode(), millis);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(millis).as("time to the 503").isLessThan(FROZEN_BOUND.toMillis());
+
+            started = System.nanoTime();
+            assertThat(health()).isEqualTo(503);
+            assertThat(System.nanoTime() - started).as("time to health DOWN").isLessThan(FROZEN_BOUND.toNanos());
+            assertThat(new PostgresProcesses(data.pgdata()).postmasterRunning())
+                    .as("a frozen postmaster is not taken for a dead one").isTrue();
+        }
+        finally {
+            signal("CONT", frozen);
+        }
+        awaitHealthy(RECOVERY_BOUND);
+        // The same upload again, as the runner retries a 503: stored once, whether or not the first attempt's
+        // commit was already on its way to the frozen server.
+        assertThat(uploadOnce("frozen-during")).isIn(200, 201);
+        assertThat(runsOf("frozen")).hasSize(2).allSatisfy(row -> assertThat(((Number) row.get("copies"))
+                .longValue()).isEqualTo(1));
     }
 
     @Test
@@ -133,6 +170,34 @@ class EmbeddedDatabaseFaultIntegrationTests {
                 .as(row.get("ci_run_id") + " copies").isEqualTo(1));
         assertThat(rows.stream().map(row -> (String) row.get("ci_run_id")))
                 .as("runs in the database").containsExactlyInAnyOrderElementsOf(burst.acknowledged());
+    }
+
+    private int uploadOnce(String ciRunId) throws InterruptedException {
+        return send(upload(ciRunId)).statusCode();
+    }
+
+    private static HttpRequest upload(String ciRunId) {
+        MultipartBody body = MultipartBody.of(Map.of("project", PROJECT, "ci_run_id", ciRunId),
+                new DemoArtifacts(7).strictRun(1.02));
+        return HttpRequest.newBuilder(service.uri("/api/v1/runs")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("the service did not answer " + request.uri(), ex);
+        }
+    }
+
+    /** SIGSTOP/SIGCONT, which Java cannot send itself. */
+    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as(String.join(" ", command)).isZero();
     }
 
     /** How many copies of each run of a burst the database holds, by ci_run_id. */
