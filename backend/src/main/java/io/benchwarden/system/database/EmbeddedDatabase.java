@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * itself and health turns UP again without anyone restarting the service. A postmaster that outlived a killed
  * service is shut down before the start, so the next start succeeds at once.
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+final class EmbeddedDatabase implements AutoCloseable {
 
     static final String USER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -34,14 +35,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path pgdata;
     private final EmbeddedPostgres postgres;
+    private final String password;
     private final PostgresProcesses processes;
     private final ScheduledExecutorService watchdog;
     private volatile boolean closing;
     private boolean restartFailing;
 
-    private EmbeddedDatabase(Path pgdata, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path pgdata, EmbeddedPostgres postgres, String password) {
         this.pgdata = pgdata;
         this.postgres = postgres;
+        this.password = password;
         this.processes = new PostgresProcesses(pgdata);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "embedded-postgres-watchdog");
@@ -52,10 +55,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Starts PostgreSQL on {@code <dataDir>/pgdata}, creating the cluster on first use. */
-    public static EmbeddedDatabase start(Path dataDir) throws IOException {
+    /**
+     * Starts PostgreSQL on {@code <dataDir>/pgdata}, creating the cluster on first use; its password is kept in
+     * {@code <dataDir>/pgdata.password} (beside the cluster: creating one needs an empty directory).
+     */
+    static EmbeddedDatabase start(Path dataDir) throws IOException {
         Path pgdata = dataDir.resolve("pgdata");
         Files.createDirectories(pgdata);
+        Path passwordFile = dataDir.resolve("pgdata.password");
+        String password = DatabasePassword.readOrCreate(passwordFile);
         log.info("Starting embedded PostgreSQL with data in {}", pgdata);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgdata)
@@ -77,16 +85,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // TCP only: a Unix socket's lock file in /tmp names the server's pid, and after a crash that pid can
                 // linger as a zombie, which would stop the watchdog's restart. Nothing connects through it.
                 .setServerConfig("unix_socket_directories", "")
+                // Security by default: loopback only, and a password for every connection. The library runs
+                // initdb with "-A trust"; these options come after it on initdb's command line, so they win.
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setLocaleConfig("auth-host", "scram-sha-256")
+                .setLocaleConfig("auth-local", "scram-sha-256")
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setConnectConfig("password", password)
                 .start();
-        return new EmbeddedDatabase(pgdata, postgres);
+        EmbeddedDatabase database = new EmbeddedDatabase(pgdata, postgres, password);
+        try {
+            ClientAuthentication.enforce(pgdata, postgres.getPostgresDatabase(), password);
+        }
+        catch (IOException | SQLException | RuntimeException ex) {
+            database.close();
+            throw new IOException("could not require a password for the embedded PostgreSQL in " + pgdata, ex);
+        }
+        return database;
     }
 
-    public String jdbcUrl() {
+    String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
     }
 
-    public Path dataDirectory() {
-        return pgdata;
+    String password() {
+        return password;
     }
 
     private void watch() {

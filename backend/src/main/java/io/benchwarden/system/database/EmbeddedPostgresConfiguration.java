@@ -32,6 +32,7 @@ class EmbeddedPostgresConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(EmbeddedDatabase.USER);
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("benchwarden-embedded");
         return dataSource;
