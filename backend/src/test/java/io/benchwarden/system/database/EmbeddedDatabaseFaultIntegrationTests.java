@@ -30,10 +30,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Faults of the real thing: the service in a JVM of its own with its embedded PostgreSQL, frozen with SIGSTOP, and
  * during a burst of uploads first the postmaster killed under it, then the service itself. A frozen database must
- * cost callers a 503 within the bound, not a hang. Every upload answered 200/201 must be
- * stored exactly once and no request may get a 500; the service heals a dead postmaster without a restart, and a
- * killed service starts again at once on the same data directory. One service serves the tests in turn (each
- * start costs seconds), which is why they run in a fixed order: the service kill comes last.
+ * cost callers a 503 within the bound, not a hang. Every upload answered 200/201 must be stored exactly once and
+ * no request may get a 500; the service heals a dead postmaster without a restart, a second start is refused
+ * the data directory of a running service, and a killed service starts again at once on its data directory. One
+ * service serves the tests in turn (each start costs seconds), which is why they run in a fixed order: the
+ * service kill comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDatabaseFaultIntegrationTests {
@@ -133,8 +134,30 @@ class EmbeddedDatabaseFaultIntegrationTests {
         }
     }
 
+    /**
+     * Only the lock on the data directory tells a live service's postmaster from one a killed service left. The
+     * second process starts the embedded database just as the service does, without the rest of the service.
+     */
     @Test
     @Order(3)
+    void shouldRefuseASecondStartOnTheDataDirectoryOfARunningServiceAndLeaveThatOneAlone() throws Exception {
+        long postmaster = data.postmasterPid();
+
+        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SecondStart.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(second.waitFor()).as(output).isEqualTo(SecondStart.REFUSED);
+        assertThat(output).contains("could not lock");
+
+        assertThat(data.postmasterPid()).isEqualTo(postmaster);
+        assertThat(new PostgresProcesses(data.pgdata()).isOurs(postmaster)).isTrue();
+        assertThat(health()).isEqualTo(200);
+        assertThat(uploadOnce("second-service-refused")).isEqualTo(201);
+    }
+
+    @Test
+    @Order(4)
     void shouldStartAtOnceWithEveryAcknowledgedRunAfterTheServiceIsKilledDuringABurst() throws Exception {
         Set<String> acknowledged;
         long orphan;
@@ -223,6 +246,22 @@ class EmbeddedDatabaseFaultIntegrationTests {
         }
         catch (IOException ex) {
             return -1;
+        }
+    }
+
+    /** Starts the embedded database on the given data directory in a process of its own, then stops it. */
+    static final class SecondStart {
+
+        static final int REFUSED = 3;
+
+        public static void main(String[] args) throws IOException {
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]))) {
+                System.out.println("started on " + database.jdbcUrl());
+            }
+            catch (IllegalStateException ex) {
+                System.out.println("refused: " + ex.getMessage());
+                System.exit(REFUSED);
+            }
         }
     }
 
