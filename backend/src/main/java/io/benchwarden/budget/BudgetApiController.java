@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,12 +21,10 @@ class BudgetApiController {
 
     private final ProjectRepository projects;
     private final BudgetRepository budgets;
-    private final Reevaluation reevaluation;
 
-    BudgetApiController(ProjectRepository projects, BudgetRepository budgets, Reevaluation reevaluation) {
+    BudgetApiController(ProjectRepository projects, BudgetRepository budgets) {
         this.projects = projects;
         this.budgets = budgets;
-        this.reevaluation = reevaluation;
     }
 
     record BudgetsView(BudgetVersion current, List<BudgetVersion> history) {
@@ -45,12 +42,6 @@ class BudgetApiController {
             Principal admin) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(budgets.add(project(project).getId(), change, admin.getName()));
-    }
-
-    /** Re-judges the project's history under the current budgets and lists every verdict that changed. */
-    @PostMapping("/api/v1/projects/{project}/reevaluations")
-    Reevaluation.Result reevaluate(@PathVariable String project, Principal admin) {
-        return reevaluation.reevaluate(project(project), admin.getName());
     }
 
     private Project project(String name) {

@@ -5,15 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import io.benchwarden.hosted.HostedIngestService;
+import io.benchwarden.ingest.TrustedUploads;
 import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.run.RunMetadata;
-import io.benchwarden.run.ingest.BundleUpload;
-import io.benchwarden.run.ingest.RunIngestService;
 import io.benchwarden.system.Sha256;
 import io.benchwarden.system.StartupLock;
 import org.slf4j.Logger;
@@ -44,16 +41,14 @@ class DemoHistory implements ApplicationRunner {
 
     private final boolean enabled;
     private final ProjectRepository projects;
-    private final RunIngestService strict;
-    private final HostedIngestService hosted;
+    private final TrustedUploads uploads;
     private final StartupLock lock;
 
     DemoHistory(@Value("${benchwarden.demo:true}") boolean enabled, ProjectRepository projects,
-            RunIngestService strict, HostedIngestService hosted, StartupLock lock) {
+            TrustedUploads uploads, StartupLock lock) {
         this.enabled = enabled;
         this.projects = projects;
-        this.strict = strict;
-        this.hosted = hosted;
+        this.uploads = uploads;
         this.lock = lock;
     }
 
@@ -92,15 +87,14 @@ class DemoHistory implements ApplicationRunner {
             byte[] benchmark = artifacts.hostedRun(hostedFactors);
             RunMetadata hostedMeta = new RunMetadata(PROJECT, "main", commit, "hosted-ubuntu", "hosted-" + day,
                     midnight.plus(Duration.ofHours(1)));
-            hosted.store(project, HostedIngestService.prepare(hostedMeta, benchmark, List.of()));
+            uploads.hostedRun(project, hostedMeta, benchmark);
             if (day == DAYS) {
                 break;
             }
             double agentCost = day >= 20 && day <= 25 ? 1.12 : 1.01;
             RunMetadata strictMeta = new RunMetadata(PROJECT, "main", commit, "perf-host-1", "perf-" + day,
                     midnight.plus(Duration.ofHours(3)));
-            strict.store(project, RunIngestService.prepare(new BundleUpload(strictMeta,
-                    artifacts.strictRun(agentCost)), List.of()));
+            uploads.strictRun(project, strictMeta, artifacts.strictRun(agentCost));
         }
         log.info("Demo project '{}' created with {} days of history (BENCHWARDEN_DEMO=false to switch it off)",
                 PROJECT, DAYS);

@@ -30,7 +30,7 @@ class HostedRunPageController {
 
     @GetMapping("/hosted-runs/{id}")
     String hostedRun(@PathVariable long id, Model model) {
-        HostedViews.HostedRun run = reader.read(id);
+        HostedViews.HostedRun run = reader.read(id, HostedRunPaths.ui(id));
         model.addAttribute("run", run);
         // Alerts first, the rest in the stored (series) order: the sort is stable.
         model.addAttribute("compared", run.compared().stream()

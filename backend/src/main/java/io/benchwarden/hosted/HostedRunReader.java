@@ -17,7 +17,8 @@ public class HostedRunReader {
         this.jdbc = jdbc;
     }
 
-    public HostedViews.HostedRun read(long id) {
+    /** @param url where the run's page is, as the caller links to it */
+    public HostedViews.HostedRun read(long id, String url) {
         record Head(String project, String branch, String commit, String ciRunId, java.time.Instant startedAt,
                 double threshold, String baselineIds) {
         }
@@ -39,7 +40,7 @@ public class HostedRunReader {
                 .list();
         List<Long> baselineIds = head.baselineIds().isEmpty() ? List.of()
                 : Arrays.stream(head.baselineIds().split(",")).map(Long::valueOf).toList();
-        return new HostedViews.HostedRun(id, head.project(), head.branch(), head.commit(), head.ciRunId(),
+        return new HostedViews.HostedRun(id, url, head.project(), head.branch(), head.commit(), head.ciRunId(),
                 head.startedAt(), head.threshold(), baselineIds, compared, excluded,
                 seriesWith(compared, HostedOutcome.ALERT), seriesWith(compared, HostedOutcome.IMPROVEMENT));
     }

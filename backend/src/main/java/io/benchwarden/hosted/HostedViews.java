@@ -15,8 +15,11 @@ public final class HostedViews {
     public record Excluded(String name, String reason, double realTimeNs) {
     }
 
-    /** {@code alerts} and {@code improvements} name series; alerts are advisory and never block promotion alone. */
-    public record HostedRun(long id, String project, String branch, String commit, String ciRunId, Instant startedAt,
+    /**
+     * {@code alerts} and {@code improvements} name series; alerts are advisory and never block promotion alone.
+     * {@code url} is the run's page.
+     */
+    public record HostedRun(long id, String url, String project, String branch, String commit, String ciRunId, Instant startedAt,
             double threshold, List<Long> baselineRunIds, List<Compared> compared, List<Excluded> excluded,
             List<String> alerts, List<String> improvements) {
     }

@@ -9,7 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A product whose agent is measured: runs, budgets, focus patterns and tokens belong to one. */
+/**
+ * A product whose agent is measured: runs, budgets, focus patterns and tokens belong to one. Projects are created
+ * by their first upload, so the column defaults of the schema give a new project its hosted policy
+ * ({@code hosted.HostedPolicy}).
+ */
 @Entity
 @Table(name = "project")
 public class Project {
@@ -22,19 +26,19 @@ public class Project {
     private String name;
 
     @Column(name = "default_branch", nullable = false)
-    private String defaultBranch = "main";
+    private String defaultBranch;
 
     @Column(nullable = false)
     private boolean demo;
 
     @Column(name = "hosted_threshold", nullable = false)
-    private double hostedThreshold = 0.20;
+    private double hostedThreshold;
 
     @Column(name = "hosted_baseline_window", nullable = false)
-    private int hostedBaselineWindow = 1;
+    private int hostedBaselineWindow;
 
     @Column(name = "focus_patterns", nullable = false)
-    private String focusPatterns = "";
+    private String focusPatterns;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private Instant createdAt;

@@ -3,6 +3,7 @@ package io.benchwarden.project;
 import java.util.List;
 import java.util.Optional;
 
+import io.benchwarden.system.ApiException;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,6 +23,14 @@ public interface ProjectRepository extends Repository<Project, Long> {
     @Query(value = "INSERT INTO project (name, demo) VALUES (:name, :demo) ON CONFLICT (name) DO NOTHING",
             nativeQuery = true)
     void insertIfAbsent(String name, boolean demo);
+
+    /** The named project, or 404: a name that breaks the naming rule cannot name one. */
+    default Project require(String name) {
+        if (!ProjectName.isValid(name)) {
+            throw ApiException.notFound("project " + name);
+        }
+        return findByName(name).orElseThrow(() -> ApiException.notFound("project " + name));
+    }
 
     default Project findOrCreate(String name) {
         return findByName(name).orElseGet(() -> {

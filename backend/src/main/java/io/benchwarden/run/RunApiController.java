@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.Links;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +22,9 @@ class RunApiController {
 
     private final RunQueries queries;
     private final RunDetails details;
-    private final RunLinks links;
+    private final Links links;
 
-    RunApiController(RunQueries queries, RunDetails details, RunLinks links) {
+    RunApiController(RunQueries queries, RunDetails details, Links links) {
         this.queries = queries;
         this.details = details;
         this.links = links;

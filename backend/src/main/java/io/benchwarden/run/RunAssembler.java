@@ -2,11 +2,11 @@ package io.benchwarden.run;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.model.StrictBundle;
 import io.benchwarden.project.Project;
-import io.benchwarden.run.ingest.BundleUpload;
 import io.benchwarden.system.Sha256;
 
 /** Builds the entity graph of a run from a validated bundle, ready to be saved in one go. */
@@ -15,10 +15,10 @@ public final class RunAssembler {
     private RunAssembler() {
     }
 
-    /** The run without its verdict: {@link StrictJudge#apply} judges it once it has an id. */
-    public static StrictRun assemble(Project project, BundleUpload upload, StrictBundle bundle, String key,
-            String fingerprint, Instant ingestedAt, String summaryNote) {
-        StrictRun run = new StrictRun(project, upload.metadata(), key, fingerprint, ingestedAt);
+    /** The run without its verdict: {@link VerdictRecorder#record} gives it one once it has an id. */
+    public static StrictRun assemble(Project project, RunMetadata metadata, Map<String, byte[]> artifacts,
+            StrictBundle bundle, String key, String fingerprint, Instant ingestedAt, String summaryNote) {
+        StrictRun run = new StrictRun(project, metadata, key, fingerprint, ingestedAt);
         run.setUploadedSummaryNote(summaryNote);
         run.setHost(new HostEnvironmentEntity(run, bundle.host()));
         bundle.soak().ifPresent(soak -> run.setSoak(new SoakSummaryEntity(run, soak)));
@@ -29,7 +29,7 @@ public final class RunAssembler {
         for (int i = 0; i < workload.size(); i++) {
             run.addComparison(new ComparisonRowEntity(run, ComparisonRowEntity.WORKLOAD, i, workload.get(i)));
         }
-        upload.artifacts().forEach((name, bytes) -> run.addArtifact(new RunArtifact(run, name, Sha256.hex(bytes), bytes)));
+        artifacts.forEach((name, bytes) -> run.addArtifact(new RunArtifact(run, name, Sha256.hex(bytes), bytes)));
         return run;
     }
 }

@@ -17,6 +17,7 @@ import io.benchwarden.contract.report.SloSummary;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.Links;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,11 @@ public class RunDetails {
     }
 
     @Transactional(readOnly = true)
-    public RunViews.RunDetail detail(long id, RunLinks links) {
+    public RunViews.RunDetail detail(long id, Links links) {
         StrictRun run = find(id);
         var summary = new RunViews.RunSummary(run.getId(), run.getProject().getName(), run.getBranch(),
                 run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
-                run.getStatus(), links.ui(run.getId()));
+                run.getStatus(), links.to(RunPaths.ui(run.getId())));
         HostEnvironmentEntity host = run.getHost();
         NoiseFloor noiseFloor = artifact(run, ArtifactNames.NOISE_CALIBRATION).flatMap(NoiseFloor::from).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
@@ -55,7 +56,7 @@ public class RunDetails {
                 .toList();
         List<RunViews.ArtifactView> artifacts = run.getArtifacts().stream()
                 .map(a -> new RunViews.ArtifactView(a.getName(), a.getSha256(),
-                        links.api(run.getId()) + "/artifacts/" + a.getName()))
+                        links.to(RunPaths.api(run.getId()) + "/artifacts/" + a.getName())))
                 .toList();
         Object soak = run.getSoak() == null ? null : run.getSoak().toSoakSummary();
         List<RoundsEvidence> rounds = new ArrayList<>();

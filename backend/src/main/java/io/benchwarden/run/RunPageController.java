@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.benchwarden.system.Links;
 import io.benchwarden.system.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,9 @@ class RunPageController {
 
     private final RunQueries queries;
     private final RunDetails details;
-    private final RunLinks links;
+    private final Links links;
 
-    RunPageController(RunQueries queries, RunDetails details, RunLinks links) {
+    RunPageController(RunQueries queries, RunDetails details, Links links) {
         this.queries = queries;
         this.details = details;
         this.links = links;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.benchwarden.system.Links;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ public class RunQueries {
                 ORDER BY p.started_at DESC, p.id DESC LIMIT 1""").param("id", id).query(Long.class).optional();
     }
 
-    public List<RunViews.RunSummary> page(Filter filter, RunLinks links) {
+    public List<RunViews.RunSummary> page(Filter filter, Links links) {
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, p.name AS project, r.branch, r.commit_sha, r.runner, r.ci_run_id, r.started_at,
                        r.ingested_at, r.status
@@ -75,7 +76,7 @@ public class RunQueries {
                 .query((rs, n) -> new RunViews.RunSummary(rs.getLong("id"), rs.getString("project"),
                         rs.getString("branch"), rs.getString("commit_sha"), rs.getString("runner"),
                         rs.getString("ci_run_id"), toInstant(rs.getTimestamp("started_at")),
-                        toInstant(rs.getTimestamp("ingested_at")), rs.getString("status"), links.ui(rs.getLong("id"))))
+                        toInstant(rs.getTimestamp("ingested_at")), rs.getString("status"), links.to(RunPaths.ui(rs.getLong("id")))))
                 .list();
     }
 

@@ -1,7 +1,5 @@
 package io.benchwarden.system;
 
-import io.benchwarden.token.ApiTokenAuthenticationFilter;
-import io.benchwarden.token.ApiTokenRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,11 +39,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiErrorWriter.write(
                         response, 401, "unauthorized", "credentials are required for this call")))
                 .headers(this::headers)

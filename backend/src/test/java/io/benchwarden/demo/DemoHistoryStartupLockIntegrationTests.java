@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import io.benchwarden.hosted.HostedIngestService;
 import io.benchwarden.project.ProjectRepository;
-import io.benchwarden.run.ingest.RunIngestService;
+import io.benchwarden.ingest.TrustedUploads;
 import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.system.StartupLock;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,7 @@ class DemoHistoryStartupLockIntegrationTests extends ApiTestSupport {
     @Autowired
     ProjectRepository projects;
     @Autowired
-    RunIngestService strict;
-    @Autowired
-    HostedIngestService hosted;
+    TrustedUploads uploads;
     @Autowired
     StartupLock lock;
 
@@ -34,7 +31,7 @@ class DemoHistoryStartupLockIntegrationTests extends ApiTestSupport {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Void>> instances = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.runAsync(() -> {
-                    DemoHistory seeder = new DemoHistory(true, projects, strict, hosted, lock);
+                    DemoHistory seeder = new DemoHistory(true, projects, uploads, lock);
                     await(together);
                     seeder.run(null);
                 }))

@@ -15,7 +15,7 @@ class HostedComparisonTests {
 
     private static final FocusPatterns FOCUS = FocusPatternsTests.parse("^BM_ParsePolicy$\n^BM_DenyEntriesLookup/\n");
 
-    private final HostedComparison comparison = HostedComparison.withDefaultThreshold();
+    private final HostedComparison comparison = new HostedComparison(0.20);
 
     @Test
     void shouldAlertOnlyWhenTheRatioExceedsOnePlusTheThreshold() {

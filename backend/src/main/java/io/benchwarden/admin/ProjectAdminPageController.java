@@ -1,0 +1,102 @@
+package io.benchwarden.admin;
+
+import java.security.Principal;
+
+import io.benchwarden.budget.BudgetChange;
+import io.benchwarden.budget.BudgetRepository;
+import io.benchwarden.hosted.HostedPolicies;
+import io.benchwarden.hosted.HostedPolicy;
+import io.benchwarden.project.ProjectRepository;
+import io.benchwarden.project.ProjectView;
+import io.benchwarden.run.Reevaluation;
+import io.benchwarden.system.ApiException;
+import io.benchwarden.system.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /admin/projects/{project}}: budgets (versioned), re-evaluation, hosted policy and focus patterns. */
+@Controller
+@WebPage
+class ProjectAdminPageController {
+
+    static final String VIEW = "admin/projectSettings";
+
+    private final HostedPolicies policies;
+    private final ProjectRepository projects;
+    private final BudgetRepository budgets;
+    private final Reevaluation reevaluation;
+
+    ProjectAdminPageController(HostedPolicies policies, ProjectRepository projects, BudgetRepository budgets,
+            Reevaluation reevaluation) {
+        this.policies = policies;
+        this.projects = projects;
+        this.budgets = budgets;
+        this.reevaluation = reevaluation;
+    }
+
+    @GetMapping("/admin/projects/{project}")
+    String show(@PathVariable String project, Model model) {
+        var found = projects.require(project);
+        long id = found.getId();
+        model.addAttribute("project", ProjectView.of(found));
+        model.addAttribute("budget", budgets.current(id));
+        model.addAttribute("history", budgets.history(id));
+        return VIEW;
+    }
+
+    @PostMapping("/admin/projects/{project}/budgets")
+    String saveBudgets(@PathVariable String project, @RequestParam(required = false) Double maxOpenP95Ratio,
+            @RequestParam(required = false) Double maxConnectP95Ratio,
+            @RequestParam(required = false) Double openCompareMaxPct,
+            @RequestParam(required = false) Double workloadMaxPct,
+            @RequestParam(required = false) Double soakMaxDropRatioPct, Principal admin, RedirectAttributes redirect) {
+        outcome(redirect, () -> {
+            long id = projects.require(project).getId();
+            var added = budgets.add(id, new BudgetChange(maxOpenP95Ratio, maxConnectP95Ratio, openCompareMaxPct,
+                    workloadMaxPct, soakMaxDropRatioPct), admin.getName());
+            return "Budgets version " + added.version() + " saved. Stored verdicts are unchanged until you re-evaluate.";
+        });
+        return redirectTo(project);
+    }
+
+    @PostMapping("/admin/projects/{project}/reevaluations")
+    String reevaluate(@PathVariable String project, Principal admin, RedirectAttributes redirect) {
+        outcome(redirect, () -> {
+            Reevaluation.Result result = reevaluation.reevaluate(projects.require(project),
+                    admin.getName());
+            return "Re-evaluated " + result.runsEvaluated() + " runs under budgets version " + result.budgetVersion()
+                    + ": " + result.verdictsChanged() + " verdicts changed.";
+        });
+        return redirectTo(project);
+    }
+
+    @PostMapping("/admin/projects/{project}/hosted-policy")
+    String savePolicy(@PathVariable String project, @RequestParam String defaultBranch,
+            @RequestParam Double hostedThreshold, @RequestParam Integer hostedBaselineWindow,
+            @RequestParam(defaultValue = "") String focusPatterns, RedirectAttributes redirect) {
+        outcome(redirect, () -> {
+            policies.change(project, new HostedPolicy.Change(defaultBranch, hostedThreshold, hostedBaselineWindow,
+                    focusPatterns));
+            return "Hosted policy saved; it applies to hosted runs uploaded from now on.";
+        });
+        return redirectTo(project);
+    }
+
+    private static void outcome(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("message", action.get());
+        }
+        catch (ApiException ex) {
+            redirect.addFlashAttribute("problem", ex.describe());
+        }
+    }
+
+    private static String redirectTo(String project) {
+        return "redirect:/admin/projects/" + project;
+    }
+}

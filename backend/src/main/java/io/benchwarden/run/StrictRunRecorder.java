@@ -1,0 +1,79 @@
+package io.benchwarden.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+
+import io.benchwarden.budget.BudgetRepository;
+import io.benchwarden.budget.BudgetVersion;
+import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.gate.StrictVerdict;
+import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.model.StrictBundle;
+import io.benchwarden.contract.report.SloSummary;
+import io.benchwarden.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a validated strict run with everything derived from it in one transaction: the run is there completely
+ * or not at all. It is judged by the project's budgets in force at that moment and keeps that verdict.
+ */
+@Service
+public class StrictRunRecorder {
+
+    private final StrictRunRepository runs;
+    private final BudgetRepository budgets;
+    private final VerdictRecorder verdicts;
+
+    StrictRunRecorder(StrictRunRepository runs, BudgetRepository budgets, VerdictRecorder verdicts) {
+        this.runs = runs;
+        this.budgets = budgets;
+        this.verdicts = verdicts;
+    }
+
+    /** A stored run's idempotency record: the key is unique per project, the fingerprint tells a repeat from a clash. */
+    public record Stored(long id, String fingerprint) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Stored> findByKey(long projectId, String key) {
+        return runs.findByIdempotencyKey(projectId, key).map(run -> new Stored(run.getId(), run.getFingerprint()));
+    }
+
+    @Transactional
+    public long record(Project project, RunMetadata metadata, Map<String, byte[]> artifacts, StrictBundle bundle,
+            String key, String fingerprint) {
+        BudgetVersion inForce = budgets.current(project.getId());
+        StrictVerdict verdict = VerdictRecorder.verdict(bundle, artifacts.keySet(), inForce.toGateBudgets());
+        StrictRun run = RunAssembler.assemble(project, metadata, artifacts, bundle, key, fingerprint, Instant.now(),
+                summaryNote(artifacts, verdict).orElse(null));
+        return verdicts.record(run, verdict, inForce.id()).getId();
+    }
+
+    /** The verdict a stored run was given, as upload answers show it. */
+    @Transactional(readOnly = true)
+    public RunViews.StrictView verdictOf(long runId) {
+        return RunViews.strict(runs.findById(runId).orElseThrow());
+    }
+
+    /** An uploaded summary is kept as uploaded; when it claims another verdict than ours, that is recorded. */
+    static Optional<String> summaryNote(Map<String, byte[]> artifacts, StrictVerdict verdict) {
+        byte[] uploaded = artifacts.get(ArtifactNames.SLO_SUMMARY);
+        if (uploaded == null) {
+            return Optional.empty();
+        }
+        Optional<Boolean> claimed = StrictJson.object(ArtifactNames.SLO_SUMMARY, uploaded, new ArrayList<>())
+                .flatMap(SloSummary::claimedPass);
+        if (claimed.isEmpty()) {
+            return Optional.of("uploaded perf-slo-summary.json states no verdict; the service's verdict is "
+                    + verdict.status());
+        }
+        if (claimed.get() != verdict.pass()) {
+            return Optional.of("uploaded perf-slo-summary.json claims " + (claimed.get() ? "pass" : "fail")
+                    + " but the service's verdict is " + verdict.status());
+        }
+        return Optional.empty();
+    }
+}

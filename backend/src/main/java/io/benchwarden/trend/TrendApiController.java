@@ -1,0 +1,62 @@
+package io.benchwarden.trend;
+
+import java.time.Instant;
+import java.util.function.BiFunction;
+
+import io.benchwarden.project.Project;
+import io.benchwarden.project.ProjectRepository;
+import io.benchwarden.system.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The data behind the trend charts of one project and branch (the default branch unless named): strict runs and,
+ * separately, hosted benchmark runs, each thinned to at most {@code max_points} runs.
+ * <p>
+ * Parameters: {@code from} inclusive and {@code to} exclusive ISO instants, open when absent; {@code last} keeps only
+ * the newest this many runs of the window; {@code max_points} (1–2000) caps the runs per chart.
+ */
+@RestController
+class TrendApiController {
+
+    private final ProjectRepository projects;
+    private final TrendService trends;
+
+    TrendApiController(ProjectRepository projects, TrendService trends) {
+        this.projects = projects;
+        this.trends = trends;
+    }
+
+    @GetMapping("/api/v1/projects/{name}/trends")
+    TrendViews.Trends strict(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer last,
+            @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return read(name, branch, from, to, last, maxPoints, trends::trends);
+    }
+
+    @GetMapping("/api/v1/projects/{name}/hosted-trends")
+    TrendViews.Trends hosted(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer last,
+            @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return read(name, branch, from, to, last, maxPoints, trends::hosted);
+    }
+
+    private TrendViews.Trends read(String name, String branch, Instant from, Instant to, Integer last, int maxPoints,
+            BiFunction<Project, TrendQueries.Window, TrendViews.Trends> reader) {
+        if (maxPoints < 1 || maxPoints > TrendService.MAX_POINTS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+                    "max_points must be between 1 and " + TrendService.MAX_POINTS + ", got " + maxPoints);
+        }
+        if (last != null && last < 1) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", "last must be at least 1, got " + last);
+        }
+        Project project = projects.findByName(name).orElseThrow(() -> ApiException.notFound("project " + name));
+        String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
+        return reader.apply(project, new TrendQueries.Window(project.getId(), shown, from, to, last, maxPoints));
+    }
+}

@@ -1,0 +1,63 @@
+package io.benchwarden.trend;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.benchwarden.project.Project;
+import io.benchwarden.project.ProjectRepository;
+import io.benchwarden.system.WebPage;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The trend page is a frame: its script fetches the chart data from the JSON endpoint named in a data attribute,
+ * so no measured value or user-supplied name is ever written into script text.
+ */
+@Controller
+@WebPage
+class TrendPageController {
+
+    static final String TRENDS = "projects/trends";
+
+    private final ProjectRepository projects;
+
+    TrendPageController(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping("/projects/{name}/trends")
+    String trends(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        Project project = projects.findByName(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + name));
+        String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
+        model.addAttribute("project", project);
+        model.addAttribute("branch", shown);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("dataUrl", dataUrl("trends", name, shown, from, to));
+        model.addAttribute("hostedUrl", dataUrl("hosted-trends", name, shown, from, to));
+        return TRENDS;
+    }
+
+    private static String dataUrl(String endpoint, String project, String branch, LocalDate from, LocalDate to) {
+        UriComponentsBuilder data = UriComponentsBuilder.fromPath("/api/v1/projects/{name}/" + endpoint)
+                .queryParam("branch", branch);
+        if (from != null) {
+            data.queryParam("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (to != null) {
+            data.queryParam("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        return data.buildAndExpand(project).encode().toUriString();
+    }
+}

@@ -1,0 +1,133 @@
+package io.benchwarden.trend;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The measured values behind the trend charts. The window is thinned in the database to at most {@code maxPoints}
+ * evenly spaced runs (every k-th run by start time), so a chart over ten thousand runs reads a few thousand rows
+ * of measurements, never the whole history.
+ */
+@Component
+class TrendQueries {
+
+    record Window(long projectId, String branch, Instant from, Instant to, Integer last, int maxPoints) {
+    }
+
+    /** Which history a window reads; strict runs carry a verdict, hosted runs the threshold they were judged by. */
+    enum Source {
+        STRICT("strict_run", "status", "NULL::double precision"),
+        HOSTED("hosted_run", "NULL::varchar", "threshold");
+
+        private final String table;
+        private final String status;
+        private final String threshold;
+
+        Source(String table, String status, String threshold) {
+            this.table = table;
+            this.status = status;
+            this.threshold = threshold;
+        }
+    }
+
+    record RunRow(long id, Instant startedAt, String commit, String status, Double threshold, long total) {
+    }
+
+    record HostedRow(long runId, String series, double realTimeNs, Double baselineNs) {
+    }
+
+    record ProfileRow(long runId, String kind, boolean withAgent, double p50, double p95, double p99,
+            double usPerOp) {
+    }
+
+    /** One row of a run's stored verdict: its value and the budget it was judged against. */
+    record GateRow(long runId, String scenario, String metric, double value, double budget) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TrendQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<RunRow> runs(Source source, Window window) {
+        StringBuilder inner = new StringBuilder("SELECT id, started_at, commit_sha, " + source.status + " AS status, "
+                + source.threshold + " AS threshold FROM " + source.table + " WHERE project_id = :project");
+        Map<String, Object> params = new HashMap<>();
+        params.put("project", window.projectId());
+        if (window.branch() != null) {
+            inner.append(" AND branch = :branch");
+            params.put("branch", window.branch());
+        }
+        if (window.from() != null) {
+            inner.append(" AND started_at >= :from");
+            params.put("from", Timestamp.from(window.from()));
+        }
+        if (window.to() != null) {
+            inner.append(" AND started_at < :to");
+            params.put("to", Timestamp.from(window.to()));
+        }
+        inner.append(" ORDER BY started_at DESC, id DESC");
+        if (window.last() != null) {
+            inner.append(" LIMIT :last");
+            params.put("last", window.last());
+        }
+        params.put("max", window.maxPoints());
+        String sql = """
+                SELECT id, started_at, commit_sha, status, threshold, n FROM (
+                  SELECT w.*, row_number() OVER (ORDER BY started_at, id) AS rn, count(*) OVER () AS n
+                  FROM (%s) w) numbered
+                WHERE (rn - 1) %% CEIL(n::numeric / :max)::bigint = 0
+                ORDER BY started_at, id""".formatted(inner);
+        return jdbc.sql(sql).params(params)
+                .query((rs, i) -> new RunRow(rs.getLong("id"), rs.getTimestamp("started_at").toInstant(),
+                        rs.getString("commit_sha"), rs.getString("status"), (Double) rs.getObject("threshold"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    List<ProfileRow> profiles(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT run_id, kind, with_agent, p50_us, p95_us, p99_us, us_per_op
+                FROM profile_measurement WHERE run_id IN (:ids)""").param("ids", runIds)
+                .query((rs, i) -> new ProfileRow(rs.getLong("run_id"), rs.getString("kind"),
+                        rs.getBoolean("with_agent"), rs.getDouble("p50_us"), rs.getDouble("p95_us"),
+                        rs.getDouble("p99_us"), rs.getDouble("us_per_op")))
+                .list();
+    }
+
+    List<HostedRow> hostedSeries(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT run_id, series, real_time_ns, baseline_ns FROM hosted_series_value
+                WHERE run_id IN (:ids) ORDER BY series""").param("ids", runIds)
+                .query((rs, i) -> new HostedRow(rs.getLong("run_id"), rs.getString("series"),
+                        rs.getDouble("real_time_ns"), (Double) rs.getObject("baseline_ns")))
+                .list();
+    }
+
+    /** The stored verdict rows of the runs for these metrics, in each run's table order. */
+    List<GateRow> gateRows(List<Long> runIds, List<String> metrics) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT run_id, scenario, metric, value, budget FROM gate_row
+                WHERE run_id IN (:ids) AND metric IN (:metrics) ORDER BY position""")
+                .param("ids", runIds).param("metrics", metrics)
+                .query((rs, i) -> new GateRow(rs.getLong("run_id"), rs.getString("scenario"), rs.getString("metric"),
+                        rs.getDouble("value"), rs.getDouble("budget")))
+                .list();
+    }
+}

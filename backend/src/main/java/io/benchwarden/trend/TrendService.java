@@ -1,0 +1,198 @@
+package io.benchwarden.trend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import io.benchwarden.changepoint.ChangePoint;
+import io.benchwarden.changepoint.ChangePointDetector;
+import io.benchwarden.project.Project;
+import io.benchwarden.trend.TrendQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a window of runs into the trend charts: open and connect latencies baseline against with-agent, the p95
+ * ratios and each delta row as the run's verdict recorded them, against the budget that judged the run, each
+ * measured series with its change points.
+ */
+@Service
+class TrendService {
+
+    static final int MAX_POINTS = 2000;
+    private static final String P95_RATIO = "p95_ratio";
+    private static final String DELTA_PCT = "delta_pct";
+
+    private record Statistic(String name, ToDoubleFunction<TrendQueries.ProfileRow> value) {
+    }
+
+    private static final List<Statistic> STATISTICS = List.of(
+            new Statistic("p50", TrendQueries.ProfileRow::p50), new Statistic("p95", TrendQueries.ProfileRow::p95),
+            new Statistic("p99", TrendQueries.ProfileRow::p99));
+
+    private final TrendQueries queries;
+    private final ChangePointDetector detector = new ChangePointDetector();
+
+    TrendService(TrendQueries queries) {
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true)
+    TrendViews.Trends trends(Project project, TrendQueries.Window window) {
+        List<TrendQueries.RunRow> runs = queries.runs(TrendQueries.Source.STRICT, window);
+        List<Long> ids = runs.stream().map(TrendQueries.RunRow::id).toList();
+        Map<Long, Integer> index = index(ids);
+        List<TrendViews.Chart> charts = new ArrayList<>();
+        var profiles = queries.profiles(ids);
+        charts.add(latencyChart("open", profiles, index, runs.size()));
+        charts.add(latencyChart("connect", profiles, index, runs.size()));
+        List<TrendQueries.GateRow> verdicts = queries.gateRows(ids, List.of(P95_RATIO, DELTA_PCT));
+        charts.add(ratioChart(verdicts, index, runs.size()));
+        charts.addAll(deltaCharts(verdicts, index, runs.size()));
+        return result(project, window, runs, "/runs/", charts);
+    }
+
+    /**
+     * One chart per hosted series: its mean real time, the baseline it was compared with, and the band of the
+     * project's threshold (±20 % by default) around that baseline, which the series must leave to raise an alert.
+     */
+    @Transactional(readOnly = true)
+    TrendViews.Trends hosted(Project project, TrendQueries.Window window) {
+        List<TrendQueries.RunRow> runs = queries.runs(TrendQueries.Source.HOSTED, window);
+        List<Long> ids = runs.stream().map(TrendQueries.RunRow::id).toList();
+        Map<Long, Integer> index = index(ids);
+        Map<String, Double[][]> bySeries = new LinkedHashMap<>();
+        for (TrendQueries.HostedRow row : queries.hostedSeries(ids)) {
+            int i = index.get(row.runId());
+            Double[][] values = bySeries.computeIfAbsent(row.series(), k -> new Double[4][runs.size()]);
+            values[0][i] = row.realTimeNs();
+            if (row.baselineNs() != null) {
+                double threshold = runs.get(i).threshold();
+                values[1][i] = row.baselineNs();
+                values[2][i] = row.baselineNs() * (1 + threshold);
+                values[3][i] = row.baselineNs() * (1 - threshold);
+            }
+        }
+        List<TrendViews.Chart> charts = new ArrayList<>();
+        int n = 0;
+        for (var entry : bySeries.entrySet()) {
+            Double[][] values = entry.getValue();
+            charts.add(new TrendViews.Chart("hosted-" + n++, entry.getKey(), "ns", List.of(
+                    measured("mean real time", values[0], false),
+                    budget("baseline", values[1]),
+                    band("upper threshold", values[2]),
+                    band("lower threshold", values[3]))));
+        }
+        return result(project, window, runs, "/hosted-runs/", charts);
+    }
+
+    private static Map<Long, Integer> index(List<Long> ids) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    private static TrendViews.Trends result(Project project, TrendQueries.Window window,
+            List<TrendQueries.RunRow> runs, String link, List<TrendViews.Chart> charts) {
+        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), r.startedAt(),
+                r.commit(), r.status(), link + r.id())).toList();
+        long total = runs.isEmpty() ? 0 : runs.get(0).total();
+        return new TrendViews.Trends(project.getName(), window.branch(), window.from(), window.to(), total, points,
+                charts);
+    }
+
+    private TrendViews.Chart latencyChart(String kind, List<TrendQueries.ProfileRow> profiles,
+            Map<Long, Integer> index, int size) {
+        List<TrendViews.Series> series = new ArrayList<>();
+        for (boolean withAgent : new boolean[] { false, true }) {
+            for (Statistic statistic : STATISTICS) {
+                Double[] values = new Double[size];
+                profiles.stream().filter(p -> p.kind().equals(kind) && p.withAgent() == withAgent)
+                        .forEach(p -> values[index.get(p.runId())] = statistic.value().applyAsDouble(p));
+                series.add(measured(statistic.name() + (withAgent ? " with agent" : " baseline"), values, false));
+            }
+        }
+        return new TrendViews.Chart(kind + "-latency", kind + " latency", "µs", series);
+    }
+
+    /**
+     * The p95 ratios and the budget each run was judged against, both read from the run's stored verdict: a project
+     * that changed its budget sees the line move where the new version started judging (or, after a re-evaluation,
+     * everywhere). The two kinds share one budget line while their budgets agree.
+     */
+    private TrendViews.Chart ratioChart(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size) {
+        Map<String, Double[][]> byScenario = valuesAndBudgets(rows, P95_RATIO, index, size);
+        List<TrendViews.Series> series = new ArrayList<>();
+        List<Double[]> budgets = new ArrayList<>();
+        for (String kind : List.of("open", "connect")) {
+            Double[][] values = byScenario.getOrDefault("audit_mode_" + kind, new Double[][] { new Double[size],
+                    new Double[size] });
+            series.add(measured(kind + " p95 ratio", values[0], false));
+            budgets.add(values[1]);
+        }
+        if (Arrays.equals(budgets.get(0), budgets.get(1))) {
+            series.add(budget("budget", budgets.get(0)));
+        }
+        else {
+            series.add(budget("open budget", budgets.get(0)));
+            series.add(budget("connect budget", budgets.get(1)));
+        }
+        return new TrendViews.Chart("p95-ratio", "p95 ratio with agent / baseline", "ratio", series);
+    }
+
+    /** One chart per delta row (the open compare, each workload row), against the budget that judged each run. */
+    private List<TrendViews.Chart> deltaCharts(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size) {
+        List<TrendViews.Chart> charts = new ArrayList<>();
+        int n = 0;
+        for (var entry : valuesAndBudgets(rows, DELTA_PCT, index, size).entrySet()) {
+            String title = entry.getKey().replaceFirst("^workload_", "") + " delta";
+            charts.add(new TrendViews.Chart("comparison-" + n++, title, "%",
+                    List.of(measured(DELTA_PCT, entry.getValue()[0], true), budget("budget", entry.getValue()[1]))));
+        }
+        return charts;
+    }
+
+    /** Per scenario of one metric, in table order: its value and its budget for each run of the window. */
+    private static Map<String, Double[][]> valuesAndBudgets(List<TrendQueries.GateRow> rows, String metric,
+            Map<Long, Integer> index, int size) {
+        Map<String, Double[][]> byScenario = new LinkedHashMap<>();
+        for (TrendQueries.GateRow row : rows) {
+            if (!row.metric().equals(metric)) {
+                continue;
+            }
+            Double[][] values = byScenario.computeIfAbsent(row.scenario(),
+                    k -> new Double[][] { new Double[size], new Double[size] });
+            values[0][index.get(row.runId())] = row.value();
+            values[1][index.get(row.runId())] = row.budget();
+        }
+        return byScenario;
+    }
+
+    private static TrendViews.Series budget(String label, Double[] values) {
+        return new TrendViews.Series(label, "budget", Arrays.asList(values), List.of());
+    }
+
+    private static TrendViews.Series band(String label, Double[] values) {
+        return new TrendViews.Series(label, "band", Arrays.asList(values), List.of());
+    }
+
+    /** Percent deltas hover around zero, so they are searched as ratios, as the detector asks. */
+    private TrendViews.Series measured(String label, Double[] values, boolean percent) {
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && Double.isFinite(values[i])) {
+                present.add(i);
+            }
+        }
+        double[] series = present.stream().mapToDouble(i -> percent ? 1 + values[i] / 100 : values[i]).toArray();
+        List<Integer> changePoints = detector.detect(series).stream().map(ChangePoint::index).map(present::get)
+                .toList();
+        return new TrendViews.Series(label, "value", Arrays.asList(values), changePoints);
+    }
+}
