@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.benchwarden.demo.DemoArtifacts;
 import io.benchwarden.runner.upload.MultipartBody;
+import io.benchwarden.support.Bundles;
 import io.benchwarden.support.EmbeddedDataDirectory;
 import io.benchwarden.support.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -201,7 +202,7 @@ class EmbeddedDatabaseFaultIntegrationTests {
     }
 
     private static HttpRequest upload(String ciRunId) {
-        MultipartBody body = MultipartBody.of(Map.of("project", PROJECT, "ci_run_id", ciRunId),
+        MultipartBody body = MultipartBody.of(Bundles.ciFields(Map.of("project", PROJECT, "ci_run_id", ciRunId)),
                 new DemoArtifacts(7).strictRun(1.02));
         return HttpRequest.newBuilder(service.uri("/api/v1/runs")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)
@@ -331,7 +332,8 @@ class EmbeddedDatabaseFaultIntegrationTests {
             DemoArtifacts artifacts = new DemoArtifacts(uploader);
             for (int n = 0; !stopping; n++) {
                 String ciRunId = name + "-" + uploader + "-" + n;
-                MultipartBody body = MultipartBody.of(Map.of("project", PROJECT, "ci_run_id", ciRunId),
+                MultipartBody body = MultipartBody.of(
+                        Bundles.ciFields(Map.of("project", PROJECT, "ci_run_id", ciRunId)),
                         artifacts.strictRun(1.02));
                 while (true) {
                     int status = post(http, body);
