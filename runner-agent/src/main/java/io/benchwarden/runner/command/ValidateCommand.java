@@ -59,8 +59,12 @@ final class ValidateCommand extends BaseCommand {
         if (schemaOnly) {
             return ExitCodes.OK;
         }
-        String evidence = EvidenceReport.render(outcome.bundle(),
-                new GateBudgets(maxOpenP95Ratio, maxConnectP95Ratio, null, null, null));
+        GateBudgets defaults = GateBudgets.defaults();
+        GateBudgets targets = new GateBudgets(defaults.source(), maxOpenP95Ratio, maxConnectP95Ratio,
+                defaults.maxOpenDeltaPct(), defaults.maxOpenP95OverheadPct(), defaults.maxConnectP95OverheadPct(),
+                defaults.maxWorkloadDeltaPct(), defaults.maxWorkloadFailedRows(), defaults.maxSoakRssGrowthMb(),
+                defaults.maxSoakRingbufDropRatePct());
+        String evidence = EvidenceReport.render(outcome.bundle(), targets);
         if (report != null) {
             ArtifactFiles.write(report, evidence);
         }

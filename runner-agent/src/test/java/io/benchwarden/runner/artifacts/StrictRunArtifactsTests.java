@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.gate.StrictGate;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.rounds.Harness;
 import io.benchwarden.contract.rounds.ProfileRounds;
@@ -62,8 +63,8 @@ class StrictRunArtifactsTests {
         ProfileRounds withAgent = ProfileRounds.read(json(run, ArtifactNames.OPEN_WITH_AGENT)).orElseThrow();
         assertThat(withAgent.stop()).isEqualTo(stop);
         assertThat(ProfileRounds.read(json(run, ArtifactNames.CONNECT_BASELINE)).orElseThrow().stop()).isEqualTo(stop);
-        assertThat(run.verdict().rows().stream().filter(row -> row.scenario().equals(Comparison.OPEN_COMPARE_NAME))
-                .findFirst().orElseThrow().value()).isEqualTo(5.0);
+        assertThat(run.verdict().rows().stream().filter(row -> row.scenario().equals(StrictGate.AUDIT_MODE_OPEN)
+                && row.metric().equals("delta_pct")).findFirst().orElseThrow().value()).isEqualTo(5.0);
     }
 
     private static WorkloadRounds rounds(WorkloadKind kind, double factor) {

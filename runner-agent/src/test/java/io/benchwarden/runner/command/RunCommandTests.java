@@ -72,11 +72,16 @@ class RunCommandTests {
     void shouldPrintTheConfidenceBesideEveryRowItHasRoundsFor() {
         List<String> lines = result.out().lines().toList();
 
-        for (String row : List.of("audit_mode_open ", "audit_mode_connect ", "open_close_compare ", "workload_stat_walk ")) {
-            assertThat(lines).filteredOn(line -> line.startsWith(row)).singleElement().asString()
-                    .containsPattern("(certain|inconclusive) \\(95 % interval \\d+\\.\\d{4}-\\d+\\.\\d{4}\\)$");
-        }
-        assertThat(lines).filteredOn(line -> line.startsWith("artifact_contract")).singleElement().asString()
+        List<String> rows = lines.stream().takeWhile(line -> !line.startsWith("rounds: ")).toList();
+        // every ratio the runner measured in rounds: the p95 rows, the open compare's delta and each workload row's
+        List<String> measured = rows.stream().filter(line -> line.split("\\s+")[1].matches("p95_ratio|p95_overhead_pct|delta_pct"))
+                .toList();
+        assertThat(measured).hasSizeGreaterThanOrEqualTo(9)
+                .anySatisfy(line -> assertThat(line).startsWith("audit_mode_connect ").contains(" p95_ratio "))
+                .anySatisfy(line -> assertThat(line).startsWith("workload_stat_walk ").contains(" delta_pct "))
+                .allSatisfy(line -> assertThat(line)
+                        .containsPattern("(certain|inconclusive) \\(95 % interval \\d+\\.\\d{4}-\\d+\\.\\d{4}\\)$"));
+        assertThat(rows).filteredOn(line -> line.startsWith("artifact_contract")).singleElement().asString()
                 .doesNotContain("interval");
         assertThat(result.out()).containsPattern("rounds: \\d+ \\(.*; stopped: (all_certain|max_rounds)\\)");
     }
