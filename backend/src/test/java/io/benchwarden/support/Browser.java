@@ -79,6 +79,19 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /**
+     * Lays pages out at this viewport width (CSS pixels), as a phone would; headless Chromium's window cannot be
+     * made narrower than 500 pixels, so the width is emulated. {@link #laptop()} undoes it.
+     */
+    public void viewportWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+                LAPTOP.height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    public void laptop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
