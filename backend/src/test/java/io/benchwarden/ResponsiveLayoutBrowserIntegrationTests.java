@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
@@ -22,8 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page at a phone's width, in one headless Chromium: nothing wider than the screen (tables scroll inside
- * their own box, navigation wraps, charts shrink, forms stack) and the artifact list without overlaps.
+ * Every page at a phone's width and in the dark colour scheme, in one headless Chromium: nothing wider than the
+ * screen (tables scroll inside their own box, navigation wraps, charts shrink, forms stack), the artifact list
+ * without overlaps, and pages and charts that follow {@code prefers-color-scheme}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
@@ -133,6 +136,7 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
 
     @Test
     void shouldFitEveryPageIntoAPhonesWidthWithTablesScrollingInTheirOwnBox() {
+        browser.colourScheme("light");
         browser.viewportWidth(PHONE);
         browser.consoleProblems();
         Map<String, String> pages = new LinkedHashMap<>();
@@ -183,5 +187,74 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
         browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldFollowTheDarkSchemeInPagesAndChartsAndSwitchBackWithoutAReload() {
+        browser.laptop();
+        browser.colourScheme("dark");
+        open("/projects/" + project + "/trends");
+        waitForCharts();
+        String colours = """
+                const chart = Chart.getChart(document.getElementById('chart-p95-ratio'));
+                const root = getComputedStyle(document.documentElement);
+                return {
+                  background: getComputedStyle(document.body).backgroundColor,
+                  text: getComputedStyle(document.body).color,
+                  chartText: root.getPropertyValue('--chart-text').trim(),
+                  series: root.getPropertyValue('--chart-series').trim().split(/\\s+/)[0],
+                  ticks: chart.options.scales.x.ticks.color,
+                  legend: chart.options.plugins.legend.labels.color,
+                  line: chart.data.datasets[0].borderColor
+                };""";
+        Map<String, Object> dark = (Map<String, Object>) browser.script(colours);
+        assertThat(luminance(dark.get("background"))).as("dark page background").isLessThan(0.05);
+        assertThat(luminance(dark.get("text"))).as("light page text").isGreaterThan(0.6);
+        assertThat(dark.get("ticks")).isEqualTo(dark.get("chartText")).isEqualTo(dark.get("legend"));
+        assertThat(luminance(dark.get("ticks"))).as("light chart text on the dark page").isGreaterThan(0.5);
+        assertThat(dark.get("line")).isEqualTo(dark.get("series"));
+        browser.screenshot("trends-dark");
+
+        browser.colourScheme("light");
+        waitFor("Chart.getChart(document.getElementById('chart-p95-ratio')).options.scales.x.ticks.color === "
+                + "getComputedStyle(document.documentElement).getPropertyValue('--chart-text').trim()");
+        Map<String, Object> light = (Map<String, Object>) browser.script(colours);
+        assertThat(luminance(light.get("background"))).as("light page background").isGreaterThan(0.85);
+        assertThat(luminance(light.get("ticks"))).as("dark chart text on the light page").isLessThan(0.1);
+        assertThat(light.get("legend")).isEqualTo(light.get("ticks"));
+        assertThat(light.get("line")).isEqualTo(light.get("series")).isNotEqualTo(dark.get("line"));
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+),\\s*(\\d+),\\s*(\\d+)");
+    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})");
+
+    /** Relative luminance (WCAG) of a CSS colour written as rgb(), rgba() or #rrggbb: 0 black, 1 white. */
+    static double luminance(Object css) {
+        String colour = String.valueOf(css);
+        Matcher rgb = RGB.matcher(colour);
+        Matcher hex = HEX.matcher(colour);
+        int[] channels = new int[3];
+        if (rgb.find()) {
+            for (int i = 0; i < 3; i++) {
+                channels[i] = Integer.parseInt(rgb.group(i + 1));
+            }
+        }
+        else if (hex.find()) {
+            for (int i = 0; i < 3; i++) {
+                channels[i] = Integer.parseInt(hex.group(i + 1), 16);
+            }
+        }
+        else {
+            throw new AssertionError("not a colour: " + colour);
+        }
+        double[] weights = { 0.2126, 0.7152, 0.0722 };
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = channels[i] / 255.0;
+            sum += weights[i] * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
     }
 }
