@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +69,14 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
             }));
             return [items.length, problems];""";
 
+    /** Fields of the admin forms that do not start at their label's left edge, below its text. */
+    private static final String FIELDS_NOT_UNDER_THEIR_LABEL = """
+            return Array.from(document.querySelectorAll('main form.stacked label')).filter(label => {
+              const field = label.querySelector('input, select, textarea');
+              const l = label.getBoundingClientRect(), f = field.getBoundingClientRect();
+              return Math.abs(f.left - l.left) > 1 || f.top <= l.top + 1;
+            }).map(label => label.textContent.trim());""";
+
     private final String project = "aegis-phone";
     private Browser browser;
     private long firstRun;
@@ -90,6 +99,9 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
             assertThat(hosted.status()).as(hosted.body()).isEqualTo(201);
             hostedRun = hosted.json().get("id").longValue();
         }
+        Reply budgets = asAdmin("PUT", "/api/v1/projects/" + project + "/budgets",
+                "{\"max_open_p95_ratio\":1.05,\"max_connect_p95_ratio\":1.30}");
+        assertThat(budgets.status()).as(budgets.body()).isEqualTo(201);
         browser = Browser.start();
     }
 
@@ -178,6 +190,12 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
         assertFitsThePhone("admin project");
         assertThat(browser.script("return document.querySelector(\"textarea[name='focusPatterns']\")"
                 + ".getBoundingClientRect().right <= document.documentElement.clientWidth")).isEqualTo(true);
+        assertThat((List<?>) browser.script(FIELDS_NOT_UNDER_THEIR_LABEL)).as("admin project form").isEmpty();
+        List<WebElement> versions = browser.driver()
+                .findElements(By.cssSelector("#budget-history tbody tr"));
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).getText()).startsWith("1 1.05 1.3").contains("admin").endsWith(" UTC");
+        browser.screenshot("admin-project-phone");
     }
 
     private void logInAsAdmin() {
