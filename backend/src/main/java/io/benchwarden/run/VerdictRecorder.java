@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a run the verdict of the shared strict gate: the canonical reports count as present because the service
- * produces them, and every failed row opens a strict alert. Ingest and re-evaluation both record verdicts here.
+ * produces them, every failed row opens a strict alert, and every judged run is announced, passing or not, so
+ * alert summaries can both grow and resolve. Ingest and re-evaluation both record verdicts here.
  */
 @Component
 public class VerdictRecorder {
@@ -51,6 +52,7 @@ public class VerdictRecorder {
                             failed.metric(), SloReport.value(failed.value(), failed.unit()), failed.comparator(),
                             SloReport.value(failed.budget(), failed.unit()))));
         }
+        alerts.judged(saved.getId());
         return saved;
     }
 }

@@ -49,7 +49,8 @@ class SecurityConfiguration {
                 .headers(this::headers)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/hosted-runs").hasRole("UPLOADER")
-                            .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/events")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/events", "/api/v1/alerts/*/split",
+                                    "/api/v1/alert-summaries/*/events")
                             .hasAnyRole("UPLOADER", "TRIAGER")
                             .requestMatchers("/api/v1/admin/**").hasRole("ADMIN");
                     if (publicRead) {
