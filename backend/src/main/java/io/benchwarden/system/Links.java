@@ -1,6 +1,7 @@
 package io.benchwarden.system;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,6 +21,14 @@ public class Links {
     /** @param path absolute within the service, such as {@code /runs/12} */
     public String to(String path) {
         return base() + path;
+    }
+
+    /**
+     * Like {@link #to}, and also outside a request (start-up work, background threads): there the public URL is
+     * the base, and without one the path stands alone.
+     */
+    public String toAnywhere(String path) {
+        return publicUrl == null && RequestContextHolder.getRequestAttributes() == null ? path : to(path);
     }
 
     private String base() {
