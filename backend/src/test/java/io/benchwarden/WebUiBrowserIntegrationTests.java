@@ -72,7 +72,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
             bundle = Examples.withJson(bundle, OPEN_WITH_AGENT, n -> n.put("p95_us", openP95));
             bundle = Examples.withJson(bundle, OPEN_COMPARE, n -> n.put("with_agent_us_per_op", 5.0)
                     .put("delta_us_per_op", 0.07).put("delta_pct", 1.42).put("pass", true));
-            history.add(uploaded(bundle, "main", start.plus(i, ChronoUnit.DAYS)));
+            history.add(uploaded(Examples.withReports(bundle), "main", start.plus(i, ChronoUnit.DAYS)));
         }
         exampleRun = uploaded(Examples.strictRun(), "main", start.plus(HISTORY, ChronoUnit.DAYS));
         var hostile = Examples.withJson(Examples.strictRun(), WORKLOAD_SUITE, suite -> ((ArrayNode) suite.get("benchmarks"))
@@ -200,11 +200,13 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         Map<String, String> gate = new java.util.LinkedHashMap<>();
         for (WebElement row : browser.driver().findElements(By.cssSelector("#slo-gate tbody tr"))) {
             List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
-            gate.put(cells.get(0).getText(), cells.get(2).getText() + " " + cells.get(4).getText());
+            gate.put(cells.get(0).getText() + " " + cells.get(1).getText(), cells.get(2).getText() + " "
+                    + cells.get(4).getText());
         }
-        assertThat(gate.get("audit_mode_connect")).startsWith("1.2875").endsWith("FAIL");
-        assertThat(gate.get("audit_mode_open")).startsWith("0.6626").endsWith("PASS");
-        assertThat(gate.get("open_close_compare")).startsWith("32.86").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_connect p95_ratio")).startsWith("1.2875").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_open p95_ratio")).startsWith("0.6626").endsWith("PASS");
+        assertThat(gate.get("audit_mode_open delta_pct")).startsWith("32.86").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_connect p95_overhead_pct")).startsWith("28.75").endsWith("FAIL");
         assertThat(text("#latency")).contains("connect p95_us 105.39 135.69 1.2875");
         assertThat(text("#host")).contains("6.18.44-fc-v782");
         assertThat(browser.driver().findElements(By.cssSelector("#artifacts a"))).hasSize(10);
@@ -353,7 +355,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         var bundle = io.benchwarden.contract.fixtures.Examples.strictRun();
         String elsewhere = newProject("token-upload");
         var fields = Map.of("project", elsewhere, "ci_run_id", name);
-        assertThat(upload(MultipartBody.of(fields, bundle), secret).status()).isEqualTo(201);
+        assertThat(upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(fields), bundle), secret).status()).isEqualTo(201);
 
         open("/admin");
         assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(secret);
@@ -363,7 +365,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> driver.findElement(By.cssSelector(".flash-ok"))).getText()).contains("revoked");
         var again = Map.of("project", elsewhere, "ci_run_id", name + "-again");
-        assertThat(upload(MultipartBody.of(again, bundle), secret).status()).isEqualTo(401);
+        assertThat(upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(again), bundle), secret).status()).isEqualTo(401);
 
         open("/admin/projects/" + elsewhere);
         WebElement budgets = browser.driver().findElement(By.cssSelector("form[action$='/budgets']"));
@@ -388,8 +390,11 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         open("/projects/" + triaged + "/triage");
         WebElement summary = browser.driver().findElement(By.cssSelector("#summaries article.summary[data-kind='strict']"));
         String summaryId = summary.getAttribute("id");
-        // c2's confirmed regression: its two failing strict rows and the hosted alert of the same commit
-        assertThat(summary.findElements(By.cssSelector("li.alert"))).hasSize(3);
+        // c2's confirmed regression: its failing strict rows and the hosted alert of the same commit
+        int alerts = summary.findElements(By.cssSelector("li.alert")).size();
+        assertThat(summary.findElements(By.cssSelector("li.alert .kind"))).extracting(WebElement::getText)
+                .containsOnly("HOSTED", "STRICT").contains("HOSTED");
+        assertThat(summary.getText()).contains("audit_mode_connect/p95_ratio");
         assertThat(buttons(summary.findElement(By.cssSelector("form.summary-actions")))).containsExactly("acknowledge",
                 "investigate", "confirm", "dismiss", "improvement", "fix", "note");
 
@@ -398,7 +403,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(summary));
 
         assertThat(text(".flash-ok")).isEqualTo("Summary " + summaryId.substring("summary-".length())
-                + " is now confirmed; 3 alerts moved with it.");
+                + " is now confirmed; " + alerts + " alerts moved with it.");
         WebElement moved = browser.driver().findElement(By.id(summaryId));
         assertThat(moved.findElement(By.cssSelector("h3 .state")).getText()).isEqualTo("confirmed");
         assertThat(buttons(moved.findElement(By.cssSelector("form.summary-actions")))).containsExactly("fix", "note");
@@ -466,9 +471,11 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         open("/runs/" + exampleRun);
         assertThat(browser.driver().findElement(By.cssSelector("#run-triage [data-promotion]"))
                 .getAttribute("data-promotion")).isEqualTo("blocked");
+        List<String> raised = jdbc.sql("SELECT subject FROM alert WHERE kind = 'strict' AND run_id = ?")
+                .param(exampleRun).query(String.class).list();
+        assertThat(raised).contains("audit_mode_connect/p95_ratio", "audit_mode_open/delta_pct");
         assertThat(browser.driver().findElements(By.cssSelector("#run-alerts a.alert-link")))
-                .extracting(WebElement::getText)
-                .containsExactlyInAnyOrder("audit_mode_connect/p95_ratio", "open_close_compare/delta_pct");
+                .extracting(WebElement::getText).containsExactlyInAnyOrderElementsOf(raised);
         browser.driver().findElement(By.cssSelector("#run-alerts a.summary-link")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> driver.getCurrentUrl().contains("/projects/" + project + "/triage?branch=main#summary-"));

@@ -35,7 +35,7 @@ class WebhookPayloads {
     }
 
     byte[] body(Webhooks.Format format, WebhookEvent event, SummaryViews.SummaryView summary) {
-        String url = links.toAnywhere(summary.path());
+        String url = links.to(summary.path());
         if (format == Webhooks.Format.SLACK) {
             return json.writeValueAsBytes(Map.of("text", slackText(event, summary, url)));
         }

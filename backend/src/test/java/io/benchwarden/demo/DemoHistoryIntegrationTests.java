@@ -66,11 +66,13 @@ class DemoHistoryIntegrationTests {
             assertThat(fixed.at("/0/first_run").longValue()).isEqualTo(points.at("/20/run_id").longValue());
             assertThat(fixed.at("/0/last_run").longValue()).isEqualTo(points.at("/25/run_id").longValue());
             assertThat(fixed.at("/0/fixed_by_run").longValue()).isEqualTo(points.at("/26/run_id").longValue());
-            // six days of the open p95 ratio and the open compare, day 22's open_close workload row (noise on the
-            // raised level took it over its 15 %), and day 20's hosted alert
-            assertThat(fixed.at("/0/alerts")).hasSize(14);
-            assertThat(fixed.at("/0/rows").toString()).isEqualTo("[\"audit_mode_open/p95_ratio\","
-                    + "\"open_close_compare/delta_pct\",\"workload_open_close/delta_pct\"]");
+            // six days of the open compare, the open p95 overhead and the open p95 ratio (3 x 6), day 22's
+            // open_close workload row and with it the suite's failed rows (noise on the raised level took the row
+            // over its 15 %), and day 20's hosted alert: 21
+            assertThat(fixed.at("/0/alerts")).hasSize(21);
+            assertThat(fixed.at("/0/rows").toString()).isEqualTo("[\"audit_mode_open/delta_pct\","
+                    + "\"audit_mode_open/p95_overhead_pct\",\"audit_mode_open/p95_ratio\","
+                    + "\"workload_open_close/delta_pct\",\"workload_suite/failed_rows\"]");
             assertThat(get(context, "/api/v1/alert-summaries?project=demo-agent&state=untriaged").get("summaries")
                     .valueStream().map(s -> s.get("kind").stringValue()).toList()).containsOnly("hosted");
         }

@@ -58,7 +58,7 @@ class ComparePageIntegrationTests extends ApiTestSupport {
         String html = get("/compare?a=" + a + "&b=" + b).body();
 
         // open compare delta 5.48 % to 32.86 %: +27.38 points, not +500 %
-        String compare = row(html, "open_close_compare delta_pct");
+        String compare = row(html, "audit_mode_open delta_pct");
         assertThat(compare).contains("+27.38 pp").contains(">worse<").doesNotContain("+499");
         // connect p95 105.0 to 135.69 µs with the same baseline: worse, and a relative change
         String connect = row(html, "connect p95_us with agent");
@@ -67,7 +67,7 @@ class ComparePageIntegrationTests extends ApiTestSupport {
         assertThat(row(html, "audit_mode_open p95_ratio")).contains("95 % interval 0.6512–0.6733, 5 rounds");
         assertThat(html).contains("id=\"other-runner\"");
         String back = get("/compare?a=" + b + "&b=" + a).body();
-        assertThat(row(back, "open_close_compare delta_pct")).contains("-27.38 pp").contains(">better<");
+        assertThat(row(back, "audit_mode_open delta_pct")).contains("-27.38 pp").contains(">better<");
     }
 
     @Test

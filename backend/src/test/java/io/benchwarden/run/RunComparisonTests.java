@@ -15,8 +15,8 @@ class RunComparisonTests {
 
     private static RunViews.RunDetail run(double connectP95WithAgent, List<RunViews.ComparisonView> comparisons) {
         var gate = new RunViews.GateRowView("audit_mode_connect", "p95_ratio", connectP95WithAgent / 100, 1.05, "<=",
-                "ratio", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect");
-        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), null, null,
+                "x", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect", "defaults");
+        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
                 List.of(profile("connect", false, 100), profile("connect", true, connectP95WithAgent)), comparisons,
                 null, List.of(), List.of());
     }
@@ -97,16 +97,16 @@ class RunComparisonTests {
     void shouldCallAHigherValueBetterForARowThatMustReachItsBudget() {
         List<RunComparison.Row> rows = RunComparison.of(soak(900), soak(1200));
 
-        RunComparison.Row decisions = row(rows, "soak max_decision_events");
+        RunComparison.Row decisions = row(rows, "soak_runtime max_decision_events");
         assertThat(decisions.direction()).isEqualTo("better");
         assertThat(decisions.deltaPct()).isCloseTo(33.333333, within(1e-5));
         assertThat(RunComparison.Row.of("SLO gate", "x", 1.0, null, false, true).direction()).isNull();
     }
 
     private static RunViews.RunDetail soak(double decisions) {
-        var gate = new RunViews.GateRowView("soak", "max_decision_events", decisions, 1000, ">=", "count",
-                decisions >= 1000 ? "pass" : "fail", "soak_summary.json");
-        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), null, null, List.of(),
-                List.of(), null, List.of(), List.of());
+        var gate = new RunViews.GateRowView("soak_runtime", "max_decision_events", decisions, 1000, ">=", "count",
+                decisions >= 1000 ? "pass" : "fail", "soak_summary.json", "soak_summary.json min_total_decisions");
+        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
+                List.of(), List.of(), null, List.of(), List.of());
     }
 }

@@ -38,9 +38,9 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
         assertThat(summary.get("first_run").longValue()).isEqualTo(first);
         assertThat(summary.get("last_run").longValue()).isEqualTo(last);
         assertThat(texts(summary.get("commits"), null)).containsExactly(sha("c1"), sha("c2"), sha("c3"));
-        assertThat(texts(summary.get("rows"), null)).containsExactly(CONNECT, COMPARE);
+        assertThat(texts(summary.get("rows"), null)).containsExactlyElementsOf(BOTH);
         assertThat(texts(summary.get("series"), null)).containsExactly("BM_ParsePolicy");
-        assertThat(summary.get("alerts")).hasSize(7);
+        assertThat(summary.get("alerts")).hasSize(3 * BOTH.size() + 1);
         JsonNode hostedAlert = summary.get("alerts").valueStream().filter(a -> a.get("kind").asString().equals("hosted"))
                 .findFirst().orElseThrow();
         assertThat(hostedAlert.get("run").asString()).isEqualTo("H-" + hostedAlerting);
@@ -61,8 +61,8 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
         assertThat(summaries).hasSize(1);
         assertThat(summaries.get(0).get("first_run").longValue()).isEqualTo(first);
         assertThat(summaries.get(0).get("last_run").longValue()).isEqualTo(last);
-        assertThat(texts(summaries.get(0).get("rows"), null)).containsExactly(CONNECT, COMPARE);
-        assertThat(summaries.get(0).get("alerts")).hasSize(3);
+        assertThat(texts(summaries.get(0).get("rows"), null)).containsExactlyElementsOf(BOTH);
+        assertThat(summaries.get(0).get("alerts")).hasSize(CONNECT.size() + BOTH.size());
     }
 
     @Test
@@ -100,8 +100,8 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
         assertThat(last.get("from_state").asString()).isEqualTo("untriaged");
         assertThat(last.get("to_state").asString()).isEqualTo("fixed");
         assertThat(last.get("run_id").longValue()).isEqualTo(fix);
-        assertThat(last.get("note").asString()).isEqualTo("strict run #" + fix + " passed " + CONNECT + ", " + COMPARE);
-        assertThat(fixed.get("alerts")).hasSize(3).allSatisfy(alert -> {
+        assertThat(last.get("note").asString()).isEqualTo("strict run #" + fix + " passed " + String.join(", ", BOTH));
+        assertThat(fixed.get("alerts")).hasSize(BOTH.size() + CONNECT.size()).allSatisfy(alert -> {
             assertThat(alert.get("state").asString()).isEqualTo("fixed");
             JsonNode entry = alert.get("history").get(alert.get("history").size() - 1);
             assertThat(entry.get("actor").asString()).isEqualTo("system");
@@ -146,7 +146,8 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
 
         strict("c2", Fails.CONNECT);
 
-        JsonNode later = summary(id).get("alerts").get(1);
+        JsonNode alerts = summary(id).get("alerts");
+        JsonNode later = alerts.get(alerts.size() - 1);
         assertThat(later.get("state").asString()).isEqualTo("confirmed");
         assertThat(later.get("history").get(1).get("note").asString())
                 .isEqualTo("joined summary " + id + ", which is confirmed");
@@ -190,8 +191,8 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
         List<Long> runs = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
             double p95 = (i < 10 ? 100.0 : i < 16 ? 109.0 : 112.0) + (i % 3) * 0.3;
-            runs.add(strict("k" + i, Examples.withJson(Bundles.passingStrictRun(), ArtifactNames.CONNECT_WITH_AGENT,
-                    n -> n.put("p95_us", p95))));
+            runs.add(strict("k" + i, Examples.withReports(Examples.withJson(Bundles.passingStrictRun(),
+                    ArtifactNames.CONNECT_WITH_AGENT, n -> n.put("p95_us", p95)))));
         }
 
         JsonNode summary = summaries().get(0);
@@ -201,7 +202,8 @@ class AlertSummaryIntegrationTests extends SummaryHistories {
         assertThat(texts(summary.get("commits"), null)).containsExactly(sha("k10"), sha("k11"), sha("k12"), sha("k13"),
                 sha("k14"), sha("k15"), sha("k16"));
         assertThat(summary.get("alerts")).hasSize(1);
-        assertThat(summary.get("history").get(0).get("note").asString()).isEqualTo(CONNECT + " failed in strict run #"
+        // its overhead, 6.3 %, stays within 10 %: only the ratio fails
+        assertThat(summary.get("history").get(0).get("note").asString()).isEqualTo(CONNECT.get(1) + " failed in strict run #"
                 + runs.get(16) + "; it moved for the worse at strict run #" + runs.get(10));
     }
 }

@@ -50,6 +50,7 @@ class WebhookDeliveryIntegrationTests {
     private static final String TOKEN = "webhook-test-token-0123456789";
     private static final String ADMIN = "admin-password-webhooks";
     private static final String SECRET = "a-receivers-shared-secret";
+    private static final String PUBLIC_URL = "https://bench.example.com";
 
     private record Received(Map<String, String> headers, byte[] body) {
     }
@@ -85,7 +86,8 @@ class WebhookDeliveryIntegrationTests {
         service = new SpringApplicationBuilder(BenchwardenApplication.class).run("--server.port=0",
                 "--benchwarden.data-dir=" + dataDir, "--benchwarden.demo=false", "--benchwarden.api-token=" + TOKEN,
                 "--benchwarden.admin-password=" + ADMIN, "--benchwarden.webhooks.allow-private=true",
-                "--benchwarden.webhooks.retry-delays=300ms,300ms", "--benchwarden.webhooks.poll-interval=1h");
+                "--benchwarden.webhooks.retry-delays=300ms,300ms", "--benchwarden.webhooks.poll-interval=1h",
+                "--benchwarden.public-url=" + PUBLIC_URL);
         port = ((WebServerApplicationContext) service).getWebServer().getPort();
     }
 
@@ -152,7 +154,7 @@ class WebhookDeliveryIntegrationTests {
         answers.add(500);
         hold = new CountDownLatch(1);
 
-        HttpResponse<String> upload = strict(project, "bbbbbbb", Examples.strictRun());
+        HttpResponse<String> upload = strict(project, "bbbbbbb", Examples.withReports(Examples.strictRun()));
 
         // The receiver is still held: the upload answered without waiting for it.
         assertThat(upload.statusCode()).isEqualTo(201);
@@ -165,10 +167,10 @@ class WebhookDeliveryIntegrationTests {
         JsonNode body = StrictJson.mapper().readTree(retried.body());
         assertThat(body.get("event").asString()).isEqualTo("summary_created");
         assertThat(body.get("project").asString()).isEqualTo(project);
-        assertThat(body.at("/summary/rows").toString())
-                .isEqualTo("[\"audit_mode_connect/p95_ratio\",\"open_close_compare/delta_pct\"]");
-        assertThat(body.at("/summary/alerts")).hasSize(2);
-        assertThat(body.get("url").asString()).startsWith("http://localhost:" + port + "/projects/" + project
+        assertThat(body.at("/summary/rows").toString()).isEqualTo("[\"audit_mode_connect/p95_overhead_pct\","
+                + "\"audit_mode_connect/p95_ratio\",\"audit_mode_open/delta_pct\"]");
+        assertThat(body.at("/summary/alerts")).hasSize(3);
+        assertThat(body.get("url").asString()).startsWith(PUBLIC_URL + "/projects/" + project
                 + "/triage?branch=main#summary-");
 
         JsonNode log = waitForLog(project, "delivered");
@@ -194,7 +196,7 @@ class WebhookDeliveryIntegrationTests {
         webhook(project);
         answers.addAll(java.util.List.of(503, 503, 503));
 
-        strict(project, "bbbbbbb", Examples.strictRun());
+        strict(project, "bbbbbbb", Examples.withReports(Examples.strictRun()));
 
         for (int i = 0; i < 3; i++) {
             next();
