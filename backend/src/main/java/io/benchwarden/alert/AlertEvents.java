@@ -1,6 +1,7 @@
 package io.benchwarden.alert;
 
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,13 +21,19 @@ class AlertEvents {
         this.jdbc = jdbc;
     }
 
-    /** A note stripped, {@code null} when blank; refused with 422 when longer than {@value #MAX_NOTE} characters. */
+    /**
+     * A note stripped, {@code null} when blank; refused with 422 when longer than {@value #MAX_NOTE} characters or
+     * holding a control character other than tabs and line breaks.
+     */
     static String cleanNote(String note) {
         String clean = note == null || note.isBlank() ? null : note.strip();
         if (clean != null && clean.length() > MAX_NOTE) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note",
                     "note must be at most " + MAX_NOTE + " characters, got " + clean.length());
         }
+        PlainText.problemInText(clean == null ? "" : clean).ifPresent(problem -> {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note", "note " + problem);
+        });
         return clean;
     }
 

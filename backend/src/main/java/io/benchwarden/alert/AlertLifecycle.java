@@ -36,7 +36,7 @@ public class AlertLifecycle {
             Instant updatedAt, List<Event> history) {
     }
 
-    /** The project an alert belongs to, for checking a caller's scope before it moves the alert. */
+    /** The project an alert belongs to, for checking a token's scope before it moves the alert. */
     public record Owner(long projectId, String project) {
     }
 

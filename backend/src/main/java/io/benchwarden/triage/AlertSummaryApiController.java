@@ -5,7 +5,6 @@ import java.net.URI;
 import io.benchwarden.alert.AlertLifecycle;
 import io.benchwarden.alert.AlertSummaries;
 import io.benchwarden.alert.SummaryQueries;
-import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.token.ApiToken;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +27,13 @@ class AlertSummaryApiController {
     private final AlertSummaries summaries;
     private final SummaryQueries queries;
     private final AlertLifecycle alerts;
-    private final ProjectRepository projects;
 
     AlertSummaryApiController(SummaryViews views, AlertSummaries summaries, SummaryQueries queries,
-            AlertLifecycle alerts, ProjectRepository projects) {
+            AlertLifecycle alerts) {
         this.views = views;
         this.summaries = summaries;
         this.queries = queries;
         this.alerts = alerts;
-        this.projects = projects;
     }
 
     record EventRequest(String state, String note) {
@@ -58,23 +55,25 @@ class AlertSummaryApiController {
 
     @PostMapping("/api/v1/alert-summaries/{id}/events")
     SummaryViews.SummaryView move(@PathVariable long id, @RequestBody EventRequest request, Authentication caller) {
-        String project = queries.find(id).orElseThrow(() -> ApiException.notFound("alert summary " + id)).project();
-        summaries.move(id, request.state(), request.note(), actor(caller, project));
+        SummaryQueries.Summary summary = queries.find(id)
+                .orElseThrow(() -> ApiException.notFound("alert summary " + id));
+        summaries.move(id, request.state(), request.note(), actor(caller, summary.projectId(), summary.project()));
         return views.one(id);
     }
 
     @PostMapping("/api/v1/alerts/{id}/split")
     ResponseEntity<SummaryViews.SummaryView> split(@PathVariable long id,
             @RequestBody(required = false) SplitRequest request, Authentication caller) {
-        String actor = actor(caller, alerts.owner(id).project());
+        AlertLifecycle.Owner owner = alerts.owner(id);
+        String actor = actor(caller, owner.projectId(), owner.project());
         long created = summaries.split(id, request == null ? null : request.note(), actor);
         return ResponseEntity.created(URI.create("/api/v1/alert-summaries/" + created)).body(views.one(created));
     }
 
     /** The name the trail records; a token must be for the project (403 naming it), as for single alerts. */
-    private String actor(Authentication caller, String project) {
+    private static String actor(Authentication caller, long projectId, String project) {
         if (caller.getPrincipal() instanceof ApiToken token) {
-            token.requireProject(projects.require(project));
+            token.requireProject(projectId, project);
             return "token:" + token.getName();
         }
         return caller.getName();
