@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.gate.RowInterval;
 import io.benchwarden.system.RunLabels;
 
 /**
  * Two runs side by side: every gate value, latency and comparison row that either run has, matched by name, with
  * the change from A to B. A row only one run has shows a blank on the other side. A row that is itself a
- * percentage changes in percentage points (12.4 % to 14.1 % is +1.7 pp, not +14 %); each change is better or
- * worse by the row's direction (lower is better for every latency, ratio and delta; a {@code >=} gate row is
+ * percentage changes in percentage points (12.4 % to 14.1 % is +1.7 pp, not +14 %); a gate row the runner measured
+ * in rounds shows its interval; each change is better or worse by the row's direction (lower is better for every latency, ratio and delta; a {@code >=} gate row is
  * better higher). Hosted runs are compared the same way, per series (see {@code hosted.HostedComparePageController}).
  */
 public final class RunComparison {
@@ -30,10 +31,10 @@ public final class RunComparison {
 
     /**
      * @param percent the value is a percentage, so the change is in points and has no relative change
-     * @param aRounds the rounds behind A's value, with the runner's interval, when it recorded them; or null
+     * @param aInterval the runner's interval around A's value, where it measured the row in rounds; or null
      */
     public record Row(String section, String label, Double a, Double b, boolean percent, boolean lowerIsBetter,
-            RoundsEvidence aRounds, RoundsEvidence bRounds) {
+            RowInterval aInterval, RowInterval bInterval) {
 
         /** A row without intervals, for a measure the runner records none for. */
         public static Row of(String section, String label, Double a, Double b, boolean percent, boolean lowerIsBetter) {
@@ -80,7 +81,7 @@ public final class RunComparison {
     }
 
     /** What one run has of a measure: its value, its direction and unit, and the interval the runner recorded. */
-    private record Measure(double value, boolean percent, boolean lowerIsBetter, RoundsEvidence rounds) {
+    private record Measure(double value, boolean percent, boolean lowerIsBetter, RowInterval interval) {
     }
 
     private static void section(List<Row> rows, String section, Map<String, Measure> a, Map<String, Measure> b) {
@@ -92,20 +93,17 @@ public final class RunComparison {
             Measure right = b.get(label);
             Measure either = left != null ? left : right;
             rows.add(new Row(section, label, left == null ? null : left.value(), right == null ? null : right.value(),
-                    either.percent(), either.lowerIsBetter(), left == null ? null : left.rounds(),
-                    right == null ? null : right.rounds()));
+                    either.percent(), either.lowerIsBetter(), left == null ? null : left.interval(),
+                    right == null ? null : right.interval()));
         }
     }
 
     private static Map<String, Measure> gate(RunViews.RunDetail run) {
-        // The runner's rounds are of the p95 ratios, the rows named after the profile's kind.
-        Map<String, RoundsEvidence> rounds = new LinkedHashMap<>();
-        run.rounds().forEach(r -> rounds.put("audit_mode_" + r.kind() + " p95_ratio", r));
         Map<String, Measure> values = new LinkedHashMap<>();
         run.strict().rows().forEach(r -> {
             String label = r.scenario() + " " + r.metric();
             values.put(label, new Measure(r.value(), "%".equals(r.unit()), !GateRow.AT_LEAST.equals(r.comparator()),
-                    rounds.get(label)));
+                    r.interval()));
         });
         return values;
     }

@@ -50,7 +50,7 @@ class ComparePageIntegrationTests extends ApiTestSupport {
                 rounds.addObject().put("iterations", 6000).put("p95_us", 6.58);
             }
             profile.putObject("p95_ratio").put("value", 0.66).put("ci_low", 0.6512).put("ci_high", 0.6733)
-                    .put("confidence", 0.95);
+                    .put("confidence", 0.95).put("rounds", 5);
         });
         long a = strict(project, withRounds, "aaaaaaa", "perf-1");
         long b = strict(project, Examples.strictRun(), "bbbbbbb", "perf-2");
