@@ -3,7 +3,6 @@ package io.benchwarden.system;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * How a run is named to people, on every page and in API answers: a strict run is {@code #12}, a hosted run
@@ -40,8 +39,8 @@ public final class RunLabels {
     public static Reference parse(String name, String value) {
         Matcher matcher = REFERENCE.matcher(value == null ? "" : value.strip());
         if (!matcher.matches()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request", name
-                    + " must name a run: a strict run as 12 or #12, a hosted run as H-11; got \"" + value + "\"");
+            throw QueryParameters.invalid(name, String.valueOf(value),
+                    "a run: a strict run as 12 or #12, a hosted run as H-11");
         }
         return new Reference(matcher.group(1) != null && matcher.group(1).equalsIgnoreCase(HOSTED_PREFIX),
                 Long.parseLong(matcher.group(2)));

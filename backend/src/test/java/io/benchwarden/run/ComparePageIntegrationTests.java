@@ -94,6 +94,6 @@ class ComparePageIntegrationTests extends ApiTestSupport {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("a is a strict run and b a hosted run");
-        assertThat(get("/compare?a=H-x&b=2").body()).contains("a must name a run");
+        assertThat(get("/compare?a=H-x&b=2").body()).contains("parameter a must be a run: a strict run as 12 or #12, a hosted run as H-11, got &quot;H-x&quot;");
     }
 }
