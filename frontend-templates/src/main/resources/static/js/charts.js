@@ -117,7 +117,7 @@
     chart.series.forEach(function (series) {
       series.change_points.forEach(function (index) {
         var point = points[index];
-        parts.push(series.label + ' moved at run #' + point.run_id + ' (' + point.started_at.substring(0, 10) + ')');
+        parts.push(series.label + ' moved at run ' + point.label + ' (' + point.started_at.substring(0, 10) + ')');
       });
     });
     return parts.length === 0 ? 'No change points.' : 'Change points: ' + parts.join('; ') + '.';
@@ -152,7 +152,7 @@
             callbacks: {
               footer: function (items) {
                 var point = data.points[items[0].dataIndex];
-                return 'run #' + point.run_id + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
+                return 'run ' + point.label + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
               }
             }
           }

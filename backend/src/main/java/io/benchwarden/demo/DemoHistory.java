@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
  * Switched off with {@code BENCHWARDEN_DEMO=false}; never touches a project of that name that is not a demo.
  */
 @Component
-class DemoHistory implements ApplicationRunner {
+public class DemoHistory implements ApplicationRunner {
 
-    static final String PROJECT = "demo-agent";
+    public static final String PROJECT = "demo-agent";
     private static final int DAYS = 42;
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -56,8 +56,13 @@ class DemoHistory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            lock.run("demo-history", this::seedOnce);
+            seed();
         }
+    }
+
+    /** Seeds the demo project unless it exists, whatever BENCHWARDEN_DEMO says: for showing its story in tests. */
+    public void seed() {
+        lock.run("demo-history", this::seedOnce);
     }
 
     private void seedOnce() {

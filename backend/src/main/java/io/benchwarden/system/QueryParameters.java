@@ -59,7 +59,8 @@ public final class QueryParameters {
         throw invalid(name, value, "a date (YYYY-MM-DD) between 0001-01-01 and 9999-12-31");
     }
 
-    private static ApiException invalid(String name, String value, String expected) {
+    /** The one sentence every malformed parameter is refused with; a long value is cut so the answer stays short. */
+    static ApiException invalid(String name, String value, String expected) {
         String shown = value.length() > ECHOED ? value.substring(0, ECHOED) + "…" : value;
         return new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
                 "parameter " + name + " must be " + expected + ", got \"" + shown + "\"");

@@ -64,9 +64,11 @@ class SecurityConfiguration {
                 .headers(this::headers)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/hosted-runs").hasRole("UPLOADER")
-                            .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/events")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/events", "/api/v1/alerts/*/split",
+                                    "/api/v1/alert-summaries/*/events")
                             .hasAnyRole("UPLOADER", "TRIAGER")
-                            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN");
+                            .requestMatchers("/api/v1/admin/**", "/api/v1/projects/*/webhooks/**",
+                                    "/api/v1/projects/*/webhooks").hasRole("ADMIN");
                     if (publicRead) {
                         auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
                     }

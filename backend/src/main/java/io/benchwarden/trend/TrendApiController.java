@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * separately, hosted benchmark runs, each thinned to at most {@code max_points} runs.
  * <p>
  * Parameters: {@code from} inclusive and {@code to} exclusive ISO instants, open when absent; {@code last} keeps only
- * the newest this many runs of the window; {@code max_points} (1–2000) caps the runs per chart.
+ * the newest this many runs of the window; {@code max_points} (1–2000) caps the runs per chart; {@code runner} keeps
+ * the strict runs of one perf host (numbers from different hosts are not comparable).
  */
 @RestController
 class TrendApiController {
@@ -33,10 +34,11 @@ class TrendApiController {
 
     @GetMapping("/api/v1/projects/{name}/trends")
     TrendViews.Trends strict(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) String runner,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
-        return read(name, branch, from, to, last, maxPoints, trends::trends);
+        return read(name, branch, runner, from, to, last, maxPoints, trends::trends);
     }
 
     @GetMapping("/api/v1/projects/{name}/hosted-trends")
@@ -44,11 +46,11 @@ class TrendApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
-        return read(name, branch, from, to, last, maxPoints, trends::hosted);
+        return read(name, branch, null, from, to, last, maxPoints, trends::hosted);
     }
 
-    private TrendViews.Trends read(String name, String branch, String from, String to, Integer last, int maxPoints,
-            BiFunction<Project, TrendQueries.Window, TrendViews.Trends> reader) {
+    private TrendViews.Trends read(String name, String branch, String runner, String from, String to, Integer last,
+            int maxPoints, BiFunction<Project, TrendQueries.Window, TrendViews.Trends> reader) {
         Instant fromInstant = QueryParameters.instant("from", from);
         Instant toInstant = QueryParameters.instant("to", to);
         if (maxPoints < 1 || maxPoints > TrendService.MAX_POINTS) {
@@ -60,7 +62,7 @@ class TrendApiController {
         }
         Project project = projects.findByName(name).orElseThrow(() -> ApiException.notFound("project " + name));
         String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
-        return reader.apply(project, new TrendQueries.Window(project.getId(), shown, fromInstant, toInstant, last,
-                maxPoints));
+        return reader.apply(project, new TrendQueries.Window(project.getId(), shown,
+                runner == null || runner.isBlank() ? null : runner, fromInstant, toInstant, last, maxPoints));
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
 import io.benchwarden.changepoint.ChangePoint;
 import io.benchwarden.changepoint.ChangePointDetector;
 import io.benchwarden.project.Project;
+import io.benchwarden.system.RunLabels;
 import io.benchwarden.trend.TrendQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,8 @@ class TrendService {
         List<TrendQueries.GateRow> verdicts = queries.gateRows(ids, List.of(P95_RATIO, DELTA_PCT));
         charts.add(ratioChart(verdicts, index, runs.size()));
         charts.addAll(deltaCharts(verdicts, index, runs.size()));
-        return result(project, window, runs, "/runs/", charts);
+        List<TrendViews.Runner> runners = runners(window);
+        return result(project, window, runners, runs, "strict", charts);
     }
 
     /**
@@ -87,7 +89,7 @@ class TrendService {
                     band("upper threshold", values[2]),
                     band("lower threshold", values[3]))));
         }
-        return result(project, window, runs, "/hosted-runs/", charts);
+        return result(project, window, List.of(), runs, "hosted", charts);
     }
 
     private static Map<Long, Integer> index(List<Long> ids) {
@@ -98,13 +100,21 @@ class TrendService {
         return index;
     }
 
+    /** The perf hosts of the window's strict runs, most runs first. */
+    @Transactional(readOnly = true)
+    List<TrendViews.Runner> runners(TrendQueries.Window window) {
+        return queries.runners(window).stream().map(r -> new TrendViews.Runner(r.name(), r.runs())).toList();
+    }
+
     private static TrendViews.Trends result(Project project, TrendQueries.Window window,
-            List<TrendQueries.RunRow> runs, String link, List<TrendViews.Chart> charts) {
-        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), r.startedAt(),
-                r.commit(), r.status(), link + r.id())).toList();
+            List<TrendViews.Runner> runners, List<TrendQueries.RunRow> runs, String kind,
+            List<TrendViews.Chart> charts) {
+        String link = "hosted".equals(kind) ? "/hosted-runs/" : "/runs/";
+        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), RunLabels.of(kind, r.id()),
+                r.startedAt(), r.commit(), r.status(), link + r.id())).toList();
         long total = runs.isEmpty() ? 0 : runs.get(0).total();
-        return new TrendViews.Trends(project.getName(), window.branch(), window.from(), window.to(), total, points,
-                charts);
+        return new TrendViews.Trends(project.getName(), window.branch(), "strict".equals(kind) ? window.runner() : null,
+                runners, window.from(), window.to(), total, points, charts);
     }
 
     private TrendViews.Chart latencyChart(String kind, List<TrendQueries.ProfileRow> profiles,

@@ -78,6 +78,42 @@ public class TriageService {
         return triage.map(PromotionDecision::of).orElseGet(() -> PromotionDecision.unknownCommit(commit));
     }
 
+    /** The commits of the branch's window in the order they were first seen, each with its covering strict run. */
+    List<CommitTriage> commits(long projectId, String branch) {
+        return classify(projectId, branch);
+    }
+
+    /** Each commit of the branch's window that a strict run decides, with that run. */
+    Map<String, StrictRunOutcome> coverage(long projectId, String branch) {
+        Map<String, StrictRunOutcome> covering = new java.util.HashMap<>();
+        classify(projectId, branch).stream().filter(t -> t.coveringRun() != null)
+                .forEach(t -> covering.put(t.commit(), t.coveringRun()));
+        return covering;
+    }
+
+    /**
+     * The promotion answer for the newest commit seen on the project's default branch (by a hosted or a strict
+     * run), which is what a release would ship next; empty while the branch has seen none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CommitPromotion> newestCommit(String projectName) {
+        Project project = project(projectName);
+        List<CommitTriage> commits = classify(project.getId(), project.getDefaultBranch());
+        return commits.isEmpty() ? Optional.empty()
+                : Optional.of(promotion(project, commits.get(commits.size() - 1).commit(),
+                        PromotionDecision.of(commits.get(commits.size() - 1))));
+    }
+
+    /** The promotion answer for one commit, as pages show it. */
+    @Transactional(readOnly = true)
+    public CommitPromotion commitPromotion(String projectName, String commit) {
+        return promotion(project(projectName), commit, promotion(projectName, commit));
+    }
+
+    private static CommitPromotion promotion(Project project, String commit, PromotionDecision decision) {
+        return new CommitPromotion(project.getName(), project.getDefaultBranch(), commit, decision);
+    }
+
     private List<CommitTriage> classify(long projectId, String branch) {
         // Ordered by the Reconciler's time for a run (its start, never later than its upload); see the V7_1 index.
         List<StrictRunOutcome> strictRuns = jdbc.sql("""

@@ -31,10 +31,12 @@ class PageExceptionHandlerIntegrationTests extends ApiTestSupport {
     }
 
     @Test
-    void shouldNameAQueryParameterOfTheWrongTypeOrMissing() {
+    void shouldNameAQueryParameterOfTheWrongTypeAndAskForAMissingRunOnTheForm() {
         assertErrorPage(get("/compare?a=x&b=1"), 400, "Bad request",
-                "parameter a must be a whole number, got &quot;x&quot;");
-        assertErrorPage(get("/compare?a=1"), 400, "Bad request", "parameter b is required");
+                "parameter a must be a run: a strict run as 12 or #12, a hosted run as H-11, got &quot;x&quot;");
+        Reply halfForm = get("/compare?a=1");
+        assertThat(halfForm.status()).isEqualTo(200);
+        assertThat(halfForm.body()).contains("Give run b too.");
     }
 
     @Test

@@ -57,7 +57,7 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
         assertThat(reply.json().get("error").stringValue()).isEqualTo("forbidden");
         assertThat(reply.json().get("message").stringValue())
                 .isEqualTo("this token may only write to its own project, not to " + theirs);
-        assertThat(stateOf(alert)).isEqualTo("open");
+        assertThat(stateOf(alert)).isEqualTo("untriaged");
         assertThat(eventsOf(alert)).isEqualTo(1);
     }
 
@@ -90,8 +90,9 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
     }
 
     /**
-     * Every write of the API, tried with a scoped token: the security configuration refuses all but these three
-     * by role, and each of the three checks the token's project (uploads in the ingest, alert events above).
+     * Every write of the API, tried with a scoped token: the security configuration refuses all but these five by
+     * role, and each of the five checks the token's project (uploads in the ingest, alert events above, summary
+     * events and splits in the triage package's tests).
      */
     @Test
     void shouldLetATokenReachOnlyTheWritesThatCheckItsProject() {
@@ -115,7 +116,8 @@ class TokenScopeIntegrationTests extends ApiTestSupport {
                 })));
 
         assertThat(reachable).containsExactlyInAnyOrder("POST /api/v1/runs", "POST /api/v1/hosted-runs",
-                "POST /api/v1/alerts/{id}/events");
-        assertThat(stateOf(alert)).isEqualTo("open");
+                "POST /api/v1/alerts/{id}/events", "POST /api/v1/alerts/{id}/split",
+                "POST /api/v1/alert-summaries/{id}/events");
+        assertThat(stateOf(alert)).isEqualTo("untriaged");
     }
 }
