@@ -17,7 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** With {@code BENCHWARDEN_PUBLIC_READ=false} nothing is readable without a login or a token. */
+/**
+ * With {@code BENCHWARDEN_PUBLIC_READ=false} nothing is readable without a login or a token — except what an
+ * operator opens on purpose: here the Prometheus scrape, with {@code BENCHWARDEN_METRICS_PUBLIC=true}.
+ */
 class LoginOnlyReadingIntegrationTests {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -35,7 +38,7 @@ class LoginOnlyReadingIntegrationTests {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchwardenApplication.class).run(
                 "--server.port=0", "--benchwarden.data-dir=" + dataDir, "--benchwarden.demo=false",
                 "--benchwarden.public-read=false", "--benchwarden.api-token=reader-token",
-                "--benchwarden.admin-password=admin-password-1")) {
+                "--benchwarden.admin-password=admin-password-1", "--benchwarden.metrics-public=true")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
             HttpResponse<String> page = get(port, "/runs", null);
@@ -48,6 +51,11 @@ class LoginOnlyReadingIntegrationTests {
                     "admin:admin-password-1".getBytes(StandardCharsets.UTF_8));
             assertThat(get(port, "/api/v1/runs", admin).statusCode()).isEqualTo(200);
             assertThat(get(port, "/actuator/health", null).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> scrape = get(port, "/actuator/prometheus", null);
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+            assertThat(get(port, "/actuator/env", admin).statusCode()).as("not exposed at all").isEqualTo(404);
         }
     }
 }
