@@ -94,7 +94,7 @@ class RunApiController {
 
     @GetMapping("/api/v1/runs/{id}/" + ArtifactNames.EVIDENCE_REPORT)
     ResponseEntity<String> evidenceReport(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MARKDOWN).body(details.canonical(id).evidenceReport());
+        return ResponseEntity.ok().contentType(MARKDOWN).body(details.evidenceReport(id));
     }
 
     private static MediaType mediaType(String name) {

@@ -46,7 +46,8 @@ public final class RunViews {
             NoiseFloor noiseFloor) {
     }
 
-    public record ArtifactView(String name, String sha256, String url) {
+    /** @param prunedAt when retention removed the bytes (the SHA-256 still names them); {@code null} while kept */
+    public record ArtifactView(String name, String sha256, String url, Instant prunedAt) {
     }
 
     /** @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise) */
