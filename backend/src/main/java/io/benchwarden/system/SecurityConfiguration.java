@@ -1,5 +1,6 @@
 package io.benchwarden.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,7 +71,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<WebLoginMethod> loginMethods) throws Exception {
+        for (WebLoginMethod method : loginMethods.orderedStream().toList()) {
+            method.configure(http);
+        }
         http.headers(this::headers)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health/**",
