@@ -5,12 +5,16 @@ import static io.benchwarden.contract.Rounding.round2;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.report.CanonicalReports;
+import io.benchwarden.contract.validation.BundleValidator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,6 +54,9 @@ public final class DemoArtifacts {
                 ArtifactNames.FS_TYPE }) {
             artifacts.put(host, resource(host));
         }
+        // A complete run carries the contract's three reports, as the runner writes them beside its measurements.
+        CanonicalReports.forMeasurements(BundleValidator.validate(artifacts).bundle(), GateBudgets.defaults())
+                .forEach((name, text) -> artifacts.put(name, text.getBytes(StandardCharsets.UTF_8)));
         return artifacts;
     }
 

@@ -74,9 +74,10 @@ class UploadApiDescription implements OpenApiCustomizer {
             form.addProperty(artifact, file("Optional artifact, kept byte-for-byte with the run."));
         }
         upload.summary("Upload a strict run").description("""
-                One multipart part per artifact, named by its file name, plus the form fields. Unknown or repeated \
-                parts are refused. Every problem of form and content is answered at once with 422; nothing is \
-                stored. The answer carries the strict gate's verdict and the run's page (url).""")
+                One multipart part per artifact, named by its file name, plus the form fields. A few further files \
+                with plain names are kept as extras beside the contract's; repeated parts are refused. Every \
+                problem of form and content is answered at once with 422; nothing is stored. The answer carries \
+                the strict gate's verdict and the run's page (url).""")
                 .requestBody(new RequestBody().required(true)
                         .content(new Content().addMediaType(MULTIPART, new MediaType().schema(form))))
                 .security(ApiDocs.anyOf(ApiDocs.UPLOAD_TOKEN))

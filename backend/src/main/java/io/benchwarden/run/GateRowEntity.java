@@ -40,6 +40,8 @@ public class GateRowEntity {
     private boolean pass;
     @Column(nullable = false)
     private String evidence;
+    @Column(name = "budget_source", nullable = false)
+    private String budgetSource;
 
     protected GateRowEntity() {
     }
@@ -55,9 +57,10 @@ public class GateRowEntity {
         this.unit = row.unit();
         this.pass = row.pass();
         this.evidence = row.evidence();
+        this.budgetSource = row.budgetSource();
     }
 
     public GateRow toGateRow() {
-        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence);
+        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence, budgetSource);
     }
 }

@@ -17,12 +17,13 @@ public final class RunViews {
     public record StrictView(String status, List<GateRowView> rows) {
     }
 
+    /** @param budgetSource the project's budgets ("defaults", "budgets v3") or the artifact's stricter own limit */
     public record GateRowView(String scenario, String metric, double value, double budget, String comparator,
-            String unit, String status, String evidence) {
+            String unit, String status, String evidence, String budgetSource) {
 
         static GateRowView of(GateRow row) {
             return new GateRowView(row.scenario(), row.metric(), row.value(), row.budget(), row.comparator(),
-                    row.unit(), row.status(), row.evidence());
+                    row.unit(), row.status(), row.evidence(), row.budgetSource());
         }
     }
 
@@ -41,19 +42,36 @@ public final class RunViews {
             double deltaUsPerOp, double deltaPct, double maxAllowedPct, boolean pass) {
     }
 
-    /** @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none */
+    /**
+     * @param hostname, architecture, logicalCores, memTotalKib from environment.json; null when the run had none
+     * @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none
+     */
     public record HostView(String kernelRelease, String os, String cpuModel, String filesystem, String governor,
-            NoiseFloor noiseFloor) {
+            String hostname, String architecture, Integer logicalCores, Long memTotalKib, NoiseFloor noiseFloor) {
     }
 
-    /** @param prunedAt when retention removed the bytes (the SHA-256 still names them); {@code null} while kept */
-    public record ArtifactView(String name, String sha256, String url, Instant prunedAt) {
+    /**
+     * @param extra a file the perf contract does not know, kept as uploaded
+     * @param prunedAt when retention removed the bytes (the SHA-256 still names them); {@code null} while kept
+     */
+    public record ArtifactView(String name, String sha256, String url, boolean extra, Instant prunedAt) {
     }
 
-    /** @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise) */
-    public record RunDetail(RunSummary run, StrictView strict, String uploadedSummaryNote, HostView host,
-            List<ProfileView> profiles, List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts,
-            List<RoundsEvidence> rounds) {
+    /** Something wrong with the accepted run that is not malformed input: which file, where, what. */
+    public record FindingView(String artifact, String field, String message) {
+    }
+
+    /** A verdict an uploaded gate file states, and whether it is the service's. */
+    public record UploadedVerdict(String artifact, String claims, boolean agrees) {
+    }
+
+    /**
+     * @param findings pass flags that disagree with their numbers, uploaded gate files that claim another verdict
+     * @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise)
+     */
+    public record RunDetail(RunSummary run, StrictView strict, List<FindingView> findings,
+            List<UploadedVerdict> uploadedVerdicts, HostView host, List<ProfileView> profiles,
+            List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts, List<RoundsEvidence> rounds) {
     }
 
     public static StrictView strict(StrictRun run) {

@@ -39,7 +39,7 @@ public final class ReadHistoryBenchmark {
                                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                                 "--benchwarden.data-dir=" + work.toAbsolutePath(), "--benchwarden.demo=false",
                                 "--logging.level.root=WARN"),
-                        work.resolve("read-service.log"), Duration.ofSeconds(90))) {
+                        work.resolve("read-service.log"), Duration.ofMinutes(10))) {
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
             long started = System.nanoTime();
             long project = HistoryGenerator.fill(jdbc, PROJECT, STRICT_RUNS, HOSTED_RUNS);

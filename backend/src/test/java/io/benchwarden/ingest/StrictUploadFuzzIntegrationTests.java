@@ -34,7 +34,8 @@ class StrictUploadFuzzIntegrationTests extends ApiTestSupport {
             FuzzedUpload upload = cases.next();
             long before = runsOf(project);
             MultipartBody body = new MultipartBody();
-            Map<String, String> fields = new LinkedHashMap<>(Map.of("project", project, "ci_run_id", "fuzz-" + i));
+            Map<String, String> fields = new LinkedHashMap<>(io.benchwarden.support.Bundles.ciFields(
+                    Map.of("project", project, "ci_run_id", "fuzz-" + i)));
             fields.putAll(upload.fields());
             fields.forEach(body::field);
             upload.mutant().artifacts().forEach(body::file);

@@ -79,7 +79,7 @@ class RunnerToServiceIntegrationTests extends ApiTestSupport {
         env.put("BENCHWARDEN_TOKEN", TOKEN);
 
         Result down = runner(env, "upload", bundle.toString(), "--server", "http://localhost:" + closedPort(),
-                "--project", project, "--commit", "0123abc", "--spool-dir", spool.toString(), "--attempts", "2",
+                "--project", project, "--branch", "main", "--commit", "0123abc", "--spool-dir", spool.toString(), "--attempts", "2",
                 "--retry-delay-ms", "1");
         assertThat(down.exitCode()).isEqualTo(3);
         assertThat(runsOf(project)).isZero();

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ProfileValidator {
 
+    static final int MAX_TEXT = 255;
+
     private ProfileValidator() {
     }
 
@@ -38,10 +40,10 @@ final class ProfileValidator {
         String host = null;
         Integer port = null;
         if (kind == ProfileKind.OPEN) {
-            file = fields.nonEmptyString("file");
+            file = bounded(fields, "file", fields.nonEmptyString("file"));
         }
         else {
-            host = fields.nonEmptyString("host");
+            host = bounded(fields, "host", fields.nonEmptyString("host"));
             Long rawPort = fields.positiveInteger("port");
             if (rawPort != null && rawPort > 65535) {
                 fields.problem("port", "must be a TCP/UDP port (1-65535), got " + rawPort);
@@ -58,5 +60,15 @@ final class ProfileValidator {
             return null;
         }
         return new ProfileMeasurement(kind, withAgent, iterations, seconds, usPerOp, p50, p95, p99, file, host, port);
+    }
+
+    /** A path or host name longer than any file system or DNS allows is not a measurement's description. */
+    private static String bounded(FieldReader fields, String key, String value) {
+        if (value != null && (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl))) {
+            fields.problem(key, "must be at most " + MAX_TEXT + " printable characters, got " + value.length()
+                    + " characters");
+            return null;
+        }
+        return value;
     }
 }

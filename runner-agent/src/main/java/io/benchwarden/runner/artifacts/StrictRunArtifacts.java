@@ -54,7 +54,7 @@ public final class StrictRunArtifacts {
         if (!outcome.valid()) {
             throw new IllegalStateException("the runner produced an invalid bundle: " + outcome.problems());
         }
-        GateBudgets budgets = GateBudgets.spec();
+        GateBudgets budgets = GateBudgets.defaults();
         StrictVerdict verdict = StrictGate.evaluate(outcome.bundle(), ArtifactNames.CONTRACT, budgets);
         files.put(SLO_REPORT, SloReport.render(verdict));
         files.put(SLO_SUMMARY, SloSummary.render(verdict, budgets));
