@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.gate.RowInterval;
 
 /** The JSON shapes of the run API (snake_case on the wire). */
 public final class RunViews {
@@ -17,13 +18,20 @@ public final class RunViews {
     public record StrictView(String status, List<GateRowView> rows) {
     }
 
-    /** @param budgetSource the project's budgets ("defaults", "budgets v3") or the artifact's stricter own limit */
+    /**
+     * @param budgetSource the project's budgets ("defaults", "budgets v3") or the artifact's stricter own limit
+     * @param confidence "certain" or "inconclusive" against the budget where the runner measured the row in rounds;
+     *     null for one pass per side
+     * @param interval the value's interval in the row's unit, with its level and rounds; null with confidence
+     */
     public record GateRowView(String scenario, String metric, double value, double budget, String comparator,
-            String unit, String status, String evidence, String budgetSource) {
+            String unit, String status, String evidence, String budgetSource, String confidence,
+            RowInterval interval) {
 
         static GateRowView of(GateRow row) {
             return new GateRowView(row.scenario(), row.metric(), row.value(), row.budget(), row.comparator(),
-                    row.unit(), row.status(), row.evidence(), row.budgetSource());
+                    row.unit(), row.status(), row.evidence(), row.budgetSource(),
+                    row.interval() == null ? null : row.interval().confidence(), row.interval());
         }
     }
 

@@ -19,4 +19,10 @@ public record GateBudgets(String source, double maxOpenP95Ratio, double maxConne
                 BudgetDefaults.WORKLOAD_DELTA_PCT, BudgetDefaults.WORKLOAD_FAILED_ROWS,
                 BudgetDefaults.SOAK_RSS_GROWTH_MB, BudgetDefaults.SOAK_RINGBUF_DROP_RATE_PCT);
     }
+
+    /** These budgets with other KPI p95 ratio targets (the validator's --max-*-p95-ratio options). */
+    public GateBudgets withKpiRatios(double open, double connect) {
+        return new GateBudgets(source, open, connect, maxOpenDeltaPct, maxOpenP95OverheadPct, maxConnectP95OverheadPct,
+                maxWorkloadDeltaPct, maxWorkloadFailedRows, maxSoakRssGrowthMb, maxSoakRingbufDropRatePct);
+    }
 }

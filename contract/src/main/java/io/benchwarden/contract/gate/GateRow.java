@@ -8,9 +8,11 @@ package io.benchwarden.contract.gate;
  * @param evidence the artifacts the value comes from, as the reference gate names them
  * @param budgetSource where the budget came from: the project's budgets ("defaults", "budgets v3") or, where it was
  *     stricter, the artifact's own limit
+ * @param interval the value's interval where the runner measured it in rounds; null for one pass per side (the
+ *     reference scripts) and for rows that are no with-agent over baseline ratio
  */
 public record GateRow(String scenario, String metric, double value, double budget, String comparator, String unit,
-        boolean pass, String evidence, String budgetSource) {
+        boolean pass, String evidence, String budgetSource, RowInterval interval) {
 
     public static final String AT_MOST = "<=";
     public static final String AT_LEAST = ">=";
@@ -18,13 +20,18 @@ public record GateRow(String scenario, String metric, double value, double budge
     public static GateRow atMost(String scenario, String metric, double value, Budget budget, String unit,
             String evidence) {
         return new GateRow(scenario, metric, value, budget.value(), AT_MOST, unit, value <= budget.value(), evidence,
-                budget.source());
+                budget.source(), null);
     }
 
     public static GateRow atLeast(String scenario, String metric, double value, Budget budget, String unit,
             String evidence) {
         return new GateRow(scenario, metric, value, budget.value(), AT_LEAST, unit, value >= budget.value(), evidence,
-                budget.source());
+                budget.source(), null);
+    }
+
+    /** This row with the interval of its value. */
+    GateRow withInterval(RowInterval newInterval) {
+        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence, budgetSource, newInterval);
     }
 
     /** "pass" or "fail", as the service's answers say; the canonical reports write it in capitals. */

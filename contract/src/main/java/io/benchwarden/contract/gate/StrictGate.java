@@ -12,13 +12,15 @@ import io.benchwarden.contract.gate.GateRow.Budget;
 import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.model.SoakSummary;
 import io.benchwarden.contract.model.StrictBundle;
+import io.benchwarden.contract.rounds.RatioInterval;
 
 /**
  * The one strict gate, shared by the runner and the service. First the reference SLO gate's rows
  * ({@code perf_slo_check.sh}), with its names and arithmetic, in its order: the open compare's delta, each workload
  * row, the workload suite's failed rows, the open and connect p95 overheads, and, with a soak summary, the soak's RSS
  * growth and drop rate. Then Benchwarden's own rows: the validator's KPI p95 ratios, the soak's further limits, and
- * the artifact contract.
+ * the artifact contract. Each ratio, overhead and delta row the runner measured in rounds carries its interval and
+ * whether that is certain or inconclusive against the row's budget ({@link RowInterval}).
  */
 public final class StrictGate {
 
@@ -49,32 +51,37 @@ public final class StrictGate {
         String project = budgets.source();
         List<GateRow> rows = new ArrayList<>();
         Comparison compare = bundle.openCompare();
-        rows.add(GateRow.atMost(AUDIT_MODE_OPEN, DELTA_PCT, compare.deltaPct(),
+        rows.add(percent(GateRow.atMost(AUDIT_MODE_OPEN, DELTA_PCT, compare.deltaPct(),
                 stricterOf(budgets.maxOpenDeltaPct(), project, compare.maxAllowedPct() > 0 ? compare.maxAllowedPct() : null,
-                        OPEN_COMPARE + " max_allowed_pct"), PERCENT, perf(OPEN_COMPARE)));
+                        OPEN_COMPARE + " max_allowed_pct"), PERCENT, perf(OPEN_COMPARE)), compare.usPerOpInterval()));
         for (Comparison row : bundle.workload()) {
-            rows.add(GateRow.atMost(WORKLOAD_PREFIX + row.name(), DELTA_PCT, row.deltaPct(),
+            rows.add(percent(GateRow.atMost(WORKLOAD_PREFIX + row.name(), DELTA_PCT, row.deltaPct(),
                     stricterOf(budgets.maxWorkloadDeltaPct(), project, row.maxAllowedPct(),
-                            WORKLOAD_SUITE + " max_allowed_pct of " + row.name()), PERCENT, perf(WORKLOAD_SUITE)));
+                            WORKLOAD_SUITE + " max_allowed_pct of " + row.name()), PERCENT, perf(WORKLOAD_SUITE)),
+                    row.usPerOpInterval()));
         }
         // The reference counts the rows whose own pass flag is false, whatever their numbers say.
         long failedRows = bundle.workload().stream().filter(row -> !row.pass()).count();
         rows.add(GateRow.atMost(WORKLOAD_SUITE_SCENARIO, "failed_rows", failedRows,
                 new Budget(budgets.maxWorkloadFailedRows(), project), COUNT, perf(WORKLOAD_SUITE)));
-        rows.add(GateRow.atMost(AUDIT_MODE_OPEN, P95_OVERHEAD_PCT,
+        RatioInterval openP95 = bundle.openWithAgent().p95Interval();
+        RatioInterval connectP95 = bundle.connectWithAgent().p95Interval();
+        rows.add(percent(GateRow.atMost(AUDIT_MODE_OPEN, P95_OVERHEAD_PCT,
                 Kpi.p95OverheadPct(bundle.openBaseline(), bundle.openWithAgent()),
-                new Budget(budgets.maxOpenP95OverheadPct(), project), PERCENT, perf(OPEN_BASELINE, OPEN_WITH_AGENT)));
-        rows.add(GateRow.atMost(AUDIT_MODE_CONNECT, P95_OVERHEAD_PCT,
+                new Budget(budgets.maxOpenP95OverheadPct(), project), PERCENT, perf(OPEN_BASELINE, OPEN_WITH_AGENT)),
+                openP95));
+        rows.add(percent(GateRow.atMost(AUDIT_MODE_CONNECT, P95_OVERHEAD_PCT,
                 Kpi.p95OverheadPct(bundle.connectBaseline(), bundle.connectWithAgent()),
                 new Budget(budgets.maxConnectP95OverheadPct(), project), PERCENT,
-                perf(CONNECT_BASELINE, CONNECT_WITH_AGENT)));
+                perf(CONNECT_BASELINE, CONNECT_WITH_AGENT)), connectP95));
         bundle.soak().ifPresent(soak -> rows.addAll(referenceSoakRows(soak, budgets)));
 
-        rows.add(GateRow.atMost(AUDIT_MODE_OPEN, P95_RATIO, Kpi.p95Ratio(bundle.openBaseline(), bundle.openWithAgent()),
-                new Budget(budgets.maxOpenP95Ratio(), project), RATIO, perf(OPEN_BASELINE, OPEN_WITH_AGENT)));
-        rows.add(GateRow.atMost(AUDIT_MODE_CONNECT, P95_RATIO,
+        rows.add(ratio(GateRow.atMost(AUDIT_MODE_OPEN, P95_RATIO, Kpi.p95Ratio(bundle.openBaseline(), bundle.openWithAgent()),
+                new Budget(budgets.maxOpenP95Ratio(), project), RATIO, perf(OPEN_BASELINE, OPEN_WITH_AGENT)), openP95));
+        rows.add(ratio(GateRow.atMost(AUDIT_MODE_CONNECT, P95_RATIO,
                 Kpi.p95Ratio(bundle.connectBaseline(), bundle.connectWithAgent()),
-                new Budget(budgets.maxConnectP95Ratio(), project), RATIO, perf(CONNECT_BASELINE, CONNECT_WITH_AGENT)));
+                new Budget(budgets.maxConnectP95Ratio(), project), RATIO, perf(CONNECT_BASELINE, CONNECT_WITH_AGENT)),
+                connectP95));
         bundle.soak().ifPresent(soak -> rows.addAll(furtherSoakRows(soak, budgets)));
         List<String> missing = ArtifactNames.CONTRACT.stream()
                 .filter(name -> !ArtifactNames.isPresent(name, uploaded)).toList();
@@ -82,6 +89,16 @@ public final class StrictGate {
                 + "contract"), COUNT, missing.isEmpty() ? ArtifactNames.CONTRACT.size() + " required artifacts"
                         : "missing: " + String.join(", ", missing)));
         return new StrictVerdict(List.copyOf(rows));
+    }
+
+    /** A ratio row with its interval, when the runner measured one. */
+    private static GateRow ratio(GateRow row, RatioInterval interval) {
+        return interval == null ? row : row.withInterval(RowInterval.ofRatio(interval, row.budget()));
+    }
+
+    /** A percentage row (overhead, delta) with its ratio's interval in percent, when the runner measured one. */
+    private static GateRow percent(GateRow row, RatioInterval interval) {
+        return interval == null ? row : row.withInterval(RowInterval.ofPercent(interval, row.budget()));
     }
 
     /** The reference gate's soak rows: RSS growth in MB and its drop rate arithmetic. */

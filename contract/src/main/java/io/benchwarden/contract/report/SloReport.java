@@ -13,7 +13,8 @@ import io.benchwarden.contract.gate.StrictVerdict;
  * {@code perf-slo-report.md} in the reference gate's layout: {@code ## Canonical SLO Table} (every value to four
  * decimals with its unit, as the reference prints it), {@code ## Budget Violations}, {@code ## Gate Result}. A
  * minimum (Benchwarden's soak decision volume) is marked {@code >=} in its budget cell; a budget that came from an
- * artifact's own stricter limit is listed under {@code ## Budget Sources}.
+ * artifact's own stricter limit is listed under {@code ## Budget Sources}; each row's interval and confidence, where
+ * the runner measured one, under {@code ## Confidence}.
  */
 public final class SloReport {
 
@@ -41,6 +42,16 @@ public final class SloReport {
             lines.add("## Budget Sources");
             fromArtifacts.forEach(row -> lines.add("- " + row.scenario() + "." + row.metric() + ": " + row.budgetSource()));
         }
+        lines.add("");
+        lines.add("## Confidence");
+        List<GateRow> measured = verdict.rows().stream().filter(row -> row.interval() != null).toList();
+        if (measured.isEmpty()) {
+            lines.add("Each side was measured in one pass, so no row has an interval.");
+        }
+        measured.forEach(row -> lines.add("- " + row.scenario() + "." + row.metric() + ": " + row.interval().confidence()
+                + " (" + fixed(row.interval().level() * 100, 0) + " % interval " + fixed(row.interval().low(), 4)
+                + row.unit() + " to " + fixed(row.interval().high(), 4) + row.unit() + " over "
+                + row.interval().rounds() + " rounds)"));
         lines.addAll(List.of("", "## Gate Result", "`" + (verdict.pass() ? "PASS" : "FAIL") + "`", ""));
         return String.join("\n", lines);
     }

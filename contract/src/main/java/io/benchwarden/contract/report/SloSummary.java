@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code perf-slo-summary.json} with the reference gate's keys — {@code gate_pass}, {@code rows[]} with
  * {@code scenario}, {@code metric}, {@code result}, {@code budget}, {@code unit}, {@code status} (PASS/FAIL),
  * {@code evidence}, then {@code violations} and {@code input_errors} — so the reference's tools read it. Benchwarden's
- * additions are more keys after those: per row {@code comparator} and {@code budget_source}, and at the top the
+ * additions are more keys after those: per row {@code comparator}, {@code budget_source}, and {@code confidence}
+ * ({@code certain}, {@code inconclusive}, or null without rounds) with its {@code interval}; at the top the
  * {@code schema} ({@value #SCHEMA} version {@value #SCHEMA_VERSION}) and the {@code budgets} applied. Values are
  * unrounded, as the reference writes them; the Markdown report is where rounding for people happens.
  */
@@ -42,6 +43,15 @@ public final class SloSummary {
             node.put("evidence", row.evidence());
             node.put("comparator", row.comparator());
             node.put("budget_source", row.budgetSource());
+            if (row.interval() == null) {
+                node.putNull("confidence");
+                node.putNull("interval");
+            }
+            else {
+                node.put("confidence", row.interval().confidence());
+                node.putObject("interval").put("low", row.interval().low()).put("high", row.interval().high())
+                        .put("level", row.interval().level()).put("rounds", row.interval().rounds());
+            }
         }
         ArrayNode violations = root.putArray("violations");
         SloReport.violations(verdict).forEach(violations::add);

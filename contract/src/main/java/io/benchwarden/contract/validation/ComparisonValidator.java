@@ -5,6 +5,7 @@ import java.util.List;
 import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.json.FieldReader;
 import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.rounds.RatioInterval;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -74,7 +75,8 @@ final class ComparisonValidator {
         if (problems.size() > before) {
             return null;
         }
-        return new Comparison(name, baseline, withAgent, delta, deltaPct, maxAllowed, pass);
+        return new Comparison(name, baseline, withAgent, delta, deltaPct, maxAllowed, pass,
+                RatioInterval.read(node, RatioInterval.US_PER_OP_RATIO).orElse(null));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.json.FieldReader;
 import io.benchwarden.contract.model.ProfileKind;
 import io.benchwarden.contract.model.ProfileMeasurement;
+import io.benchwarden.contract.rounds.RatioInterval;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,7 +60,8 @@ final class ProfileValidator {
         if (problems.size() > before) {
             return null;
         }
-        return new ProfileMeasurement(kind, withAgent, iterations, seconds, usPerOp, p50, p95, p99, file, host, port);
+        return new ProfileMeasurement(kind, withAgent, iterations, seconds, usPerOp, p50, p95, p99, file, host, port,
+                withAgent ? RatioInterval.read(node, RatioInterval.P95_RATIO).orElse(null) : null);
     }
 
     /** A path or host name longer than any file system or DNS allows is not a measurement's description. */

@@ -165,4 +165,29 @@ class StrictGateTests {
         assertThat(rate.value()).isEqualTo(0.2, offset(1e-12));
         assertThat(rate.pass()).isFalse();
     }
+
+    @Test
+    void shouldGiveEachRowTheRunnersIntervalInItsOwnUnitAndSayWhetherItIsCertain() {
+        var measured = Examples.withJson(Examples.strictRun(), ArtifactNames.OPEN_WITH_AGENT, profile -> profile
+                .putObject("p95_ratio").put("value", 0.6626).put("ci_low", 1.0063).put("ci_high", 1.0558)
+                .put("confidence", 0.95).put("rounds", 10));
+        measured = Examples.withJson(measured, ArtifactNames.OPEN_COMPARE, compare -> compare
+                .putObject("us_per_op_ratio").put("value", 1.3286).put("ci_low", 1.12).put("ci_high", 1.40)
+                .put("confidence", 0.95).put("rounds", 10));
+        StrictVerdict verdict = evaluate(measured, GateBudgets.defaults());
+
+        // 1.0063-1.0558 straddles the KPI budget 1.05
+        RowInterval ratio = row(verdict, "audit_mode_open/p95_ratio").interval();
+        assertThat(ratio).isEqualTo(new RowInterval(1.0063, 1.0558, 0.95, 10, "inconclusive"));
+        // the same interval as an overhead: 0.63 % to 5.58 %, wholly within the 10 % budget
+        RowInterval overhead = row(verdict, "audit_mode_open/p95_overhead_pct").interval();
+        assertThat(overhead.low()).isEqualTo(0.63, offset(1e-9));
+        assertThat(overhead.high()).isEqualTo(5.58, offset(1e-9));
+        assertThat(overhead.confidence()).isEqualTo("certain");
+        // the open compare's us_per_op interval, 12 % to 40 %, lies wholly over its 10 % budget: a certain fail
+        assertThat(row(verdict, "audit_mode_open/delta_pct").interval().confidence()).isEqualTo("certain");
+        // rows measured in one pass (the reference scripts) have no interval
+        assertThat(row(verdict, "audit_mode_connect/p95_ratio").interval()).isNull();
+        assertThat(row(verdict, "workload_full_read/delta_pct").interval()).isNull();
+    }
 }

@@ -50,7 +50,7 @@ class ReportsTests {
         assertThat(summary.propertyNames()).containsExactly("gate_pass", "rows", "violations", "input_errors", "schema",
                 "schema_version", "budgets");
         assertThat(summary.get("rows").get(0).propertyNames()).containsExactly("scenario", "metric", "result", "budget",
-                "unit", "status", "evidence", "comparator", "budget_source");
+                "unit", "status", "evidence", "comparator", "budget_source", "confidence", "interval");
         assertThat(summary.get("schema_version").intValue()).isEqualTo(2);
         assertThat(summary.at("/budgets/max_workload_delta_pct").doubleValue()).isEqualTo(15.0);
         assertThat(SloSummary.claim(summary)).contains(new SloSummary.Claim("/gate_pass", false));
