@@ -29,6 +29,8 @@ class RunsCsvIntegrationTests extends ApiTestSupport {
         JsonNode json = get("/api/v1/runs?project=" + project).json().get("runs");
         String olderIngested = json.get(1).get("ingested_at").stringValue();
         String newerIngested = json.get(0).get("ingested_at").stringValue();
+        String olderUrl = json.get(1).get("url").stringValue();
+        String newerUrl = json.get(0).get("url").stringValue();
 
         Reply all = csv("/api/v1/runs?project=" + project);
         assertThat(all.status()).isEqualTo(200);
@@ -36,10 +38,9 @@ class RunsCsvIntegrationTests extends ApiTestSupport {
         assertThat(all.body()).isEqualTo(
                 "id,project,branch,commit,runner,ci_run_id,started_at,ingested_at,status,url\r\n"
                 + newer + "," + project + ",main,def5678,perf-1,csv-2,2026-11-02T03:00:00Z," + newerIngested
-                + ",fail,http://localhost:" + port + "/runs/" + newer + "\r\n"
+                + ",fail," + newerUrl + "\r\n"
                 + older + "," + project + ",'=cmd|'/C calc'!A0,abc1234,\"perf, \"\"east\"\"\",csv-1,"
-                + "2026-11-01T03:00:00Z," + olderIngested + ",pass,http://localhost:" + port + "/runs/" + older
-                + "\r\n");
+                + "2026-11-01T03:00:00Z," + olderIngested + ",pass," + olderUrl + "\r\n");
 
         // the same filter as JSON, asked for with ?format=csv as the runs page's link does
         Reply failed = get("/api/v1/runs?format=csv&status=fail&project=" + project);

@@ -15,6 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 class TokenExpiryIntegrationTests extends ApiTestSupport {
 
+    private static Map<String, String> fields(String project, String ciRunId) {
+        return Map.of("project", project, "branch", "main", "commit", "abc1234", "ci_run_id", ciRunId);
+    }
+
     @Test
     void shouldAcceptATokenBeforeItsExpiryAndRefuseItAfterwardsSayingWhen() {
         String project = newProject("expiry");
@@ -26,16 +30,14 @@ class TokenExpiryIntegrationTests extends ApiTestSupport {
         Instant created30DaysOn = Instant.parse(created.at("/token/created_at").stringValue()).plus(Duration.ofDays(30));
         assertThat(Duration.between(expiresAt, created30DaysOn).abs()).isLessThan(Duration.ofSeconds(5));
 
-        Reply before = upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "before-expiry"),
-                Examples.strictRun()), secret);
+        Reply before = upload(MultipartBody.of(fields(project, "before-expiry"), Examples.strictRun()), secret);
         assertThat(before.status()).isEqualTo(201);
 
         // time passes: the expiry is now behind us
         Instant expired = Instant.parse("2026-01-02T03:04:05Z");
         jdbc.sql("UPDATE api_token SET expires_at = ? WHERE id = ?")
                 .params(java.sql.Timestamp.from(expired), id).update();
-        Reply after = upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "after-expiry"),
-                Examples.strictRun()), secret);
+        Reply after = upload(MultipartBody.of(fields(project, "after-expiry"), Examples.strictRun()), secret);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.json().get("message").stringValue())
                 .isEqualTo("the bearer token expired on 2026-01-02T03:04:05Z");
