@@ -1,11 +1,16 @@
 package io.benchwarden.sso;
 
+import java.util.List;
+
 import io.benchwarden.system.WebLoginMethod;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -45,6 +50,12 @@ class SingleSignOnConfiguration {
                 http.oauth2Login(login -> login.loginPage("/login")
                         .failureUrl("/login?sso_refused")
                         .userInfoEndpoint(info -> info.oidcUserService(users)));
+            }
+
+            @Override
+            public List<AuthenticationProvider> authenticationProviders() {
+                return List.of(new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), users));
             }
 
             @Override

@@ -1,9 +1,11 @@
 package io.benchwarden.system;
 
+import io.benchwarden.system.security.ThrottledAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,8 +26,11 @@ class ManagementSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain managementChain(HttpSecurity http, ThrottledAuthenticationProvider passwords)
+            throws Exception {
         http.securityMatcher("/actuator/**")
+                // Admin credentials are checked as everywhere else, failed attempts counting towards the throttle.
+                .authenticationManager(new ProviderManager(passwords))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp

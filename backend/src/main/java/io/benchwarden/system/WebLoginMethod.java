@@ -1,5 +1,8 @@
 package io.benchwarden.system;
 
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -9,6 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 public interface WebLoginMethod {
 
     void configure(HttpSecurity http) throws Exception;
+
+    /** What checks this method's logins: the web chain's authentication manager holds these beside the passwords'. */
+    List<AuthenticationProvider> authenticationProviders();
 
     /** The words on the login page's link, e.g. "Log in with single sign-on". */
     String label();

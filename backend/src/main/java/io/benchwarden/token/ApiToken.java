@@ -87,8 +87,13 @@ public class ApiToken {
 
     /** Refuses (403) an upload to a project this token is not for. */
     public void requireProject(Project project) {
-        if (!allowsProject(project.getId())) {
-            throw forbidden(project.getName());
+        requireProject(project.getId(), project.getName());
+    }
+
+    /** Refuses (403, naming the project) any write (an upload, an alert event) to another project. */
+    public void requireProject(long candidateProjectId, String projectName) {
+        if (!allowsProject(candidateProjectId)) {
+            throw forbidden(projectName);
         }
     }
 
@@ -104,6 +109,6 @@ public class ApiToken {
 
     private static ApiException forbidden(String name) {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                "this token may only upload to its own project, not to " + name);
+                "this token may only write to its own project, not to " + name);
     }
 }
