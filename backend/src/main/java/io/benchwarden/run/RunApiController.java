@@ -1,13 +1,12 @@
 package io.benchwarden.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import io.benchwarden.contract.ArtifactNames;
-import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Csv;
 import io.benchwarden.system.Links;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +35,10 @@ class RunApiController {
     @GetMapping("/api/v1/runs")
     RunViews.RunPage list(@RequestParam(required = false) String project,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) Long before) {
-        if (limit < 1 || limit > RunQueries.MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
-                    "limit must be between 1 and " + RunQueries.MAX_LIMIT + ", got " + limit);
-        }
+        RunQueries.checkedLimit(limit);
         List<RunViews.RunSummary> runs = queries.page(
                 new RunQueries.Filter(project, branch, runner, status, null, null, before, limit), links);
         String next = runs.size() < limit ? null : nextLink(project, branch, runner, status, limit,
@@ -53,7 +50,8 @@ class RunApiController {
     @GetMapping(path = "/api/v1/runs", produces = Csv.TEXT_CSV_VALUE)
     ResponseEntity<String> listCsv(@RequestParam(required = false) String project,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) Long before) {
         RunViews.RunPage page = list(project, branch, runner, status, limit, before);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(Csv.TEXT_CSV)
@@ -65,7 +63,7 @@ class RunApiController {
     }
 
     private static List<Object> csvRow(RunViews.RunSummary run) {
-        return java.util.Arrays.asList(run.id(), run.project(), run.branch(), run.commit(), run.runner(),
+        return Arrays.asList(run.id(), run.project(), run.branch(), run.commit(), run.runner(),
                 run.ciRunId(), run.startedAt(), run.ingestedAt(), run.status(), run.url());
     }
 
