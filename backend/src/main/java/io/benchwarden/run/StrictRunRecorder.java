@@ -22,11 +22,14 @@ public class StrictRunRecorder {
     private final StrictRunRepository runs;
     private final BudgetRepository budgets;
     private final VerdictRecorder verdicts;
+    private final VerdictMetrics metrics;
 
-    StrictRunRecorder(StrictRunRepository runs, BudgetRepository budgets, VerdictRecorder verdicts) {
+    StrictRunRecorder(StrictRunRepository runs, BudgetRepository budgets, VerdictRecorder verdicts,
+            VerdictMetrics metrics) {
         this.runs = runs;
         this.budgets = budgets;
         this.verdicts = verdicts;
+        this.metrics = metrics;
     }
 
     /** A stored run's idempotency record: the key is unique per project, the fingerprint tells a repeat from a clash. */
@@ -45,7 +48,9 @@ public class StrictRunRecorder {
         StrictVerdict verdict = VerdictRecorder.verdict(checked, artifacts, inForce.toGateBudgets());
         StrictRun run = RunAssembler.assemble(project, metadata, artifacts, checked.bundle(), key, fingerprint,
                 Instant.now());
-        return verdicts.record(run, verdict, checked, artifacts, inForce.id()).getId();
+        long id = verdicts.record(run, verdict, checked, artifacts, inForce.id()).getId();
+        metrics.given(verdict.status());
+        return id;
     }
 
     /** The verdict a stored run was given, as upload answers show it. */

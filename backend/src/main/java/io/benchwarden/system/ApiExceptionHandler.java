@@ -5,6 +5,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +42,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(ApiError.of(status.value(), error, message), headers, status);
     }
 
+    /** Always JSON, even to a caller that asked for CSV: the error shape has one form. */
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException ex) {
-        return ResponseEntity.status(ex.status()).body(ex.toBody());
+        return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(ex.toBody());
     }
 
     private ApiError tooLarge() {

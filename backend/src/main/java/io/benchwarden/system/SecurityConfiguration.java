@@ -1,6 +1,8 @@
 package io.benchwarden.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.benchwarden.system.security.LoginFailurePage;
 import io.benchwarden.system.security.LoginThrottledException;
 import io.benchwarden.system.security.ThrottledAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -88,9 +92,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, ThrottledAuthenticationProvider passwords,
-            @Qualifier("thymeleafViewResolver") ViewResolver views) throws Exception {
+            @Qualifier("thymeleafViewResolver") ViewResolver views, ObjectProvider<WebLoginMethod> loginMethods)
+            throws Exception {
+        // Another way to log in (single sign-on) adds its filters and the provider that checks its logins.
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(passwords));
+        for (WebLoginMethod method : loginMethods.orderedStream().toList()) {
+            method.configure(http);
+            providers.addAll(method.authenticationProviders());
+        }
         http.headers(this::headers)
-                .authenticationManager(new ProviderManager(passwords))
+                .authenticationManager(new ProviderManager(providers))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health/**",
                             "/error").permitAll()

@@ -1,6 +1,7 @@
 package io.benchwarden.token;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,13 +41,22 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
     public ApiToken(String name, String tokenHash, Long projectId) {
+        this(name, tokenHash, projectId, null);
+    }
+
+    /** @param expiresAt when the token stops working; {@code null} for never (until revoked) */
+    public ApiToken(String name, String tokenHash, Long projectId, Instant expiresAt) {
         this.name = name;
         this.tokenHash = tokenHash;
         this.projectId = projectId;
+        this.expiresAt = expiresAt;
     }
 
     public Long getId() {
@@ -59,6 +69,12 @@ public class ApiToken {
 
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** The moment this token stopped working, when it has an expiry and that moment is not after {@code now}. */
+    public Optional<Instant> expiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now) ? Optional.of(expiresAt)
+                : Optional.empty();
     }
 
     public boolean wasNotUsedSince(Instant moment) {

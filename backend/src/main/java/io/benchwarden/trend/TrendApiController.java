@@ -6,8 +6,10 @@ import java.util.function.BiFunction;
 import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.Csv;
 import io.benchwarden.system.QueryParameters;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +49,31 @@ class TrendApiController {
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
         return read(name, branch, null, from, to, last, maxPoints, trends::hosted);
+    }
+
+    /** The strict charts as CSV ({@code Accept: text/csv} or {@code ?format=csv}). */
+    @GetMapping(path = "/api/v1/projects/{name}/trends", produces = Csv.TEXT_CSV_VALUE)
+    ResponseEntity<String> strictCsv(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) String runner,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer last,
+            @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return csv(name + "-trends.csv", strict(name, branch, runner, from, to, last, maxPoints));
+    }
+
+    /** The hosted charts as CSV. */
+    @GetMapping(path = "/api/v1/projects/{name}/hosted-trends", produces = Csv.TEXT_CSV_VALUE)
+    ResponseEntity<String> hostedCsv(@PathVariable String name, @RequestParam(required = false) String branch,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer last,
+            @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
+        return csv(name + "-hosted-trends.csv", hosted(name, branch, from, to, last, maxPoints));
+    }
+
+    private static ResponseEntity<String> csv(String filename, TrendViews.Trends trends) {
+        return ResponseEntity.ok().contentType(Csv.TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .body(TrendCsv.of(trends));
     }
 
     private TrendViews.Trends read(String name, String branch, String runner, String from, String to, Integer last,

@@ -36,7 +36,7 @@ class TrendService {
             new Statistic("p99", TrendQueries.ProfileRow::p99));
 
     private final TrendQueries queries;
-    private final ChangePointDetector detector = new ChangePointDetector();
+    private final ChangePointMemo changePoints = new ChangePointMemo(new ChangePointDetector());
 
     TrendService(TrendQueries queries) {
         this.queries = queries;
@@ -201,8 +201,8 @@ class TrendService {
             }
         }
         double[] series = present.stream().mapToDouble(i -> percent ? 1 + values[i] / 100 : values[i]).toArray();
-        List<Integer> changePoints = detector.detect(series).stream().map(ChangePoint::index).map(present::get)
+        List<Integer> found = changePoints.detect(series).stream().map(ChangePoint::index).map(present::get)
                 .toList();
-        return new TrendViews.Series(label, "value", Arrays.asList(values), changePoints);
+        return new TrendViews.Series(label, "value", Arrays.asList(values), found);
     }
 }

@@ -11,7 +11,10 @@ import java.util.Base64;
 import io.benchwarden.support.StandaloneApp;
 import org.junit.jupiter.api.Test;
 
-/** With {@code BENCHWARDEN_PUBLIC_READ=false} nothing is readable without a login or a token. */
+/**
+ * With {@code BENCHWARDEN_PUBLIC_READ=false} nothing is readable without a login or a token — except what an
+ * operator opens on purpose: here the Prometheus scrape, with {@code BENCHWARDEN_METRICS_PUBLIC=true}.
+ */
 class LoginOnlyReadingIntegrationTests {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -27,7 +30,7 @@ class LoginOnlyReadingIntegrationTests {
     @Test
     void shouldRequireALoginForEveryPageAndReadCall() throws Exception {
         try (StandaloneApp app = StandaloneApp.start("--benchwarden.public-read=false",
-                "--benchwarden.api-token=reader-token")) {
+                "--benchwarden.api-token=reader-token", "--benchwarden.metrics-public=true")) {
             HttpResponse<String> page = get(app, "/runs", null);
             assertThat(page.statusCode()).isEqualTo(302);
             assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -38,6 +41,11 @@ class LoginOnlyReadingIntegrationTests {
                     ("admin:" + StandaloneApp.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
             assertThat(get(app, "/api/v1/runs", admin).statusCode()).isEqualTo(200);
             assertThat(get(app, "/actuator/health", null).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> scrape = get(app, "/actuator/prometheus", null);
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+            assertThat(get(app, "/actuator/env", admin).statusCode()).as("not exposed at all").isEqualTo(404);
         }
     }
 }
