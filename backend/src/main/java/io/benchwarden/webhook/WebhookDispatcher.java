@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * never send it twice at once, and one that dies mid-attempt leaves it to be retried. Each attempt re-checks the
  * target's addresses, sends the stored body with its signature, and records the answer: a 2xx delivers it;
  * anything else is retried after the configured delays (30 s, then 5 min by default), then marked failed.
- * Redirects are not followed: a receiver could point one at an address the check refused.
+ * Redirects are not followed: a receiver could point one at an address the check refused. Every attempt is counted
+ * in {@code benchwarden_webhook_deliveries_total{outcome="delivered|retrying|failed"}}.
  */
 @Component
 class WebhookDispatcher {
@@ -39,16 +42,18 @@ class WebhookDispatcher {
     private final WebhookTargets targets;
     private final WebhookSettings settings;
     private final HttpClient http;
+    private final MeterRegistry meters;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook-delivery");
         thread.setDaemon(true);
         return thread;
     });
 
-    WebhookDispatcher(JdbcClient jdbc, WebhookTargets targets, WebhookSettings settings) {
+    WebhookDispatcher(JdbcClient jdbc, WebhookTargets targets, WebhookSettings settings, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.targets = targets;
         this.settings = settings;
+        this.meters = meters;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -123,6 +128,7 @@ class WebhookDispatcher {
                         UPDATE webhook_delivery SET status = 'delivered', attempts = attempts + 1, last_status = ?,
                                last_error = NULL, delivered_at = now() WHERE id = ?""")
                         .params(response.statusCode(), delivery.id()).update();
+                counted("delivered");
             }
             else {
                 failed(delivery, response.statusCode(), "the receiver answered HTTP " + response.statusCode());
@@ -146,6 +152,7 @@ class WebhookDispatcher {
                     WHERE id = ?""").params(attempts, status, message, delivery.id()).update();
             // Not the URL: a Slack URL is a credential.
             log.warn("Webhook delivery {} failed after {} attempts: {}", delivery.id(), attempts, message);
+            counted("failed");
             return;
         }
         Duration delay = settings.retryDelays().get(attempts - 1);
@@ -153,6 +160,12 @@ class WebhookDispatcher {
                 UPDATE webhook_delivery SET attempts = ?, last_status = ?, last_error = ?,
                        next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""")
                 .params(attempts, status, message, delay.toMillis() / 1000.0, delivery.id()).update();
+        counted("retrying");
         executor.schedule(this::deliverDue, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void counted(String outcome) {
+        Counter.builder("benchwarden.webhook.deliveries").description("Webhook delivery attempts by how they ended")
+                .tag("outcome", outcome).register(meters).increment();
     }
 }

@@ -75,7 +75,7 @@ class ArtifactRetentionIntegrationTests extends ApiTestSupport {
         assertThat(gone.json().get("message").stringValue()).startsWith("artifact open_compare.json of run " + old
                 + " was pruned on ").endsWith("by the project's retention period (sha256 " + sha + ")");
         assertThat(get("/api/v1/runs/" + old + "/perf-slo-report.md").body())
-                .contains("| audit_mode_connect | p95_ratio | 1.2875 | <= 1.0500 | ratio | FAIL |");
+                .contains("| `audit_mode_connect` | `p95_ratio` | `1.2875x` | `1.0500x` | `FAIL` |");
         assertThat(get("/api/v1/runs/" + old + "/perf-evidence-report.md").status()).isEqualTo(410);
         assertThat(get("/runs/" + old).body()).contains("artifact pruned on ").contains(sha);
 

@@ -42,7 +42,7 @@ class BadInputIntegrationTests extends ApiTestSupport {
                 "note contains the control character U+0000 at character 2; only tabs and line breaks are allowed");
         assertThat(reply.json().get("error").stringValue()).isEqualTo("invalid_note");
         assertThat(jdbc.sql("SELECT state FROM alert WHERE id = ?").param(alert).query(String.class).single())
-                .isEqualTo("open");
+                .isEqualTo("untriaged");
         assertThat(count("alert_event")).isEqualTo(events);
     }
 

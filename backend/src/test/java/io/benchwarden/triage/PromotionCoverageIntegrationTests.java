@@ -45,7 +45,7 @@ class PromotionCoverageIntegrationTests extends ApiTestSupport {
                 .contains("no strict run covers this commit yet");
         JsonNode baseline = get("/api/v1/promotion?project=" + project + "&commit=c0c0c0c").json();
         assertThat(baseline.get("promotable").booleanValue()).as("its own commit is still decided by it").isTrue();
-        assertThat(baseline.get("reasons").toString()).contains("strict run " + strictId + " on commit c0c0c0c");
+        assertThat(baseline.get("reasons").toString()).contains("strict run #" + strictId + " on commit c0c0c0c");
         assertThat(jdbc.sql("SELECT started_at FROM strict_run WHERE id = ?").param(strictId).query(Timestamp.class)
                 .single().toInstant()).as("reading changes nothing").isEqualTo(FAR_FUTURE);
     }

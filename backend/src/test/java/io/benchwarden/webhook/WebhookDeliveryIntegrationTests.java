@@ -30,6 +30,8 @@ import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.Bundles;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,8 @@ class WebhookDeliveryIntegrationTests {
         assertThat(strict(project, "aaaaaaa", Bundles.passingStrictRun()).statusCode()).isEqualTo(201);
         webhook(project);
         answers.addAll(java.util.List.of(503, 503, 503));
+        double retryingBefore = attempts("retrying");
+        double failedBefore = attempts("failed");
 
         strict(project, "bbbbbbb", Examples.withReports(Examples.strictRun()));
 
@@ -206,6 +210,15 @@ class WebhookDeliveryIntegrationTests {
         assertThat(log.get("last_status").intValue()).isEqualTo(503);
         assertThat(log.get("last_error").asString()).isEqualTo("the receiver answered HTTP 503");
         assertThat(received.poll(1, TimeUnit.SECONDS)).as("no fourth attempt").isNull();
+        assertThat(attempts("retrying") - retryingBefore).as("two attempts failed with another to come").isEqualTo(2);
+        assertThat(attempts("failed") - failedBefore).as("the third failed for the last time").isEqualTo(1);
+    }
+
+    /** benchwarden_webhook_deliveries_total{outcome} as the service counts it. */
+    private double attempts(String outcome) {
+        Counter counter = service.getBean(MeterRegistry.class).find("benchwarden.webhook.deliveries")
+                .tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private JsonNode waitForLog(String project, String status) throws Exception {

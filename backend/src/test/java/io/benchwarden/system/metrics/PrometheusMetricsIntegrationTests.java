@@ -33,12 +33,12 @@ class PrometheusMetricsIntegrationTests extends ApiTestSupport {
     void shouldCountUploadsByKindAndOutcomeAndVerdictsByStatus() {
         String before = scrape();
         String project = newProject("metrics");
-        assertThat(upload(Examples.strictRun(), Map.of("project", project, "ci_run_id", "m-1")).status())
-                .isEqualTo(201);
-        assertThat(upload(Examples.strictRun(), Map.of("project", project, "ci_run_id", "m-1")).status())
-                .isEqualTo(200);
-        assertThat(upload(Bundles.passingStrictRun(), Map.of("project", project, "ci_run_id", "m-2")).status())
-                .isEqualTo(201);
+        // the passing run first, so the failing one's summary stays untriaged (a later pass would resolve it)
+        assertThat(upload(Bundles.passingStrictRun(), Map.of("project", project, "ci_run_id", "m-2",
+                "started_at", "2026-11-01T00:00:00Z")).status()).isEqualTo(201);
+        Map<String, String> failing = Map.of("project", project, "ci_run_id", "m-1", "started_at", "2026-11-02T00:00:00Z");
+        assertThat(upload(Examples.strictRun(), failing).status()).isEqualTo(201);
+        assertThat(upload(Examples.strictRun(), failing).status()).isEqualTo(200);
         var incomplete = new java.util.HashMap<>(Examples.strictRun());
         incomplete.remove(ArtifactNames.CONNECT_WITH_AGENT);
         assertThat(upload(incomplete, Map.of("project", project, "ci_run_id", "m-3")).status()).isEqualTo(422);
@@ -61,6 +61,8 @@ class PrometheusMetricsIntegrationTests extends ApiTestSupport {
                 .isPositive();
         // the failed run opened alerts: two failed rows, connect p95 ratio and the open compare delta
         assertThat(sample(after, "benchwarden_alerts_open", "kind=\"strict\"")).isGreaterThanOrEqualTo(2.0);
+        // ... and one untriaged summary that holds them
+        assertThat(delta(before, after, "benchwarden_alert_summaries_open", "state=\"untriaged\"")).isEqualTo(1.0);
         assertThat(after).contains("application=\"benchwarden\"");
     }
 
