@@ -65,7 +65,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
             bundle = Examples.withJson(bundle, OPEN_WITH_AGENT, n -> n.put("p95_us", openP95));
             bundle = Examples.withJson(bundle, OPEN_COMPARE, n -> n.put("with_agent_us_per_op", 5.0)
                     .put("delta_us_per_op", 0.07).put("delta_pct", 1.42).put("pass", true));
-            history.add(uploaded(bundle, "main", start.plus(i, ChronoUnit.DAYS)));
+            history.add(uploaded(Examples.withReports(bundle), "main", start.plus(i, ChronoUnit.DAYS)));
         }
         exampleRun = uploaded(Examples.strictRun(), "main", start.plus(HISTORY, ChronoUnit.DAYS));
         var hostile = Examples.withJson(Examples.strictRun(), WORKLOAD_SUITE, suite -> ((ArrayNode) suite.get("benchmarks"))
@@ -190,11 +190,13 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         Map<String, String> gate = new java.util.LinkedHashMap<>();
         for (WebElement row : browser.driver().findElements(By.cssSelector("#slo-gate tbody tr"))) {
             List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
-            gate.put(cells.get(0).getText(), cells.get(2).getText() + " " + cells.get(4).getText());
+            gate.put(cells.get(0).getText() + " " + cells.get(1).getText(), cells.get(2).getText() + " "
+                    + cells.get(4).getText());
         }
-        assertThat(gate.get("audit_mode_connect")).startsWith("1.2875").endsWith("FAIL");
-        assertThat(gate.get("audit_mode_open")).startsWith("0.6626").endsWith("PASS");
-        assertThat(gate.get("open_close_compare")).startsWith("32.86").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_connect p95_ratio")).startsWith("1.2875").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_open p95_ratio")).startsWith("0.6626").endsWith("PASS");
+        assertThat(gate.get("audit_mode_open delta_pct")).startsWith("32.86").endsWith("FAIL");
+        assertThat(gate.get("audit_mode_connect p95_overhead_pct")).startsWith("28.75").endsWith("FAIL");
         assertThat(text("#latency")).contains("connect p95_us 105.39 135.69 1.2875");
         assertThat(text("#host")).contains("6.18.44-fc-v782");
         assertThat(browser.driver().findElements(By.cssSelector("#artifacts a"))).hasSize(10);
@@ -342,7 +344,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         var bundle = io.benchwarden.contract.fixtures.Examples.strictRun();
         String elsewhere = newProject("token-upload");
         var fields = Map.of("project", elsewhere, "ci_run_id", name);
-        assertThat(upload(MultipartBody.of(fields, bundle), secret).status()).isEqualTo(201);
+        assertThat(upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(fields), bundle), secret).status()).isEqualTo(201);
 
         open("/admin");
         assertThat(browser.driver().getPageSource()).as("the secret is shown once").doesNotContain(secret);
@@ -352,7 +354,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> driver.findElement(By.cssSelector(".flash-ok"))).getText()).contains("revoked");
         var again = Map.of("project", elsewhere, "ci_run_id", name + "-again");
-        assertThat(upload(MultipartBody.of(again, bundle), secret).status()).isEqualTo(401);
+        assertThat(upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(again), bundle), secret).status()).isEqualTo(401);
 
         open("/admin/projects/" + elsewhere);
         WebElement budgets = browser.driver().findElement(By.cssSelector("form[action$='/budgets']"));

@@ -14,6 +14,7 @@ import io.benchwarden.system.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +51,11 @@ class ProjectAdminPageController {
     }
 
     @PostMapping("/admin/projects/{project}/budgets")
-    String saveBudgets(@PathVariable String project, @RequestParam(required = false) Double maxOpenP95Ratio,
-            @RequestParam(required = false) Double maxConnectP95Ratio,
-            @RequestParam(required = false) Double openCompareMaxPct,
-            @RequestParam(required = false) Double workloadMaxPct,
-            @RequestParam(required = false) Double soakMaxDropRatioPct, Principal admin, RedirectAttributes redirect) {
+    String saveBudgets(@PathVariable String project, @ModelAttribute BudgetChange change, Principal admin,
+            RedirectAttributes redirect) {
         outcome(redirect, () -> {
             long id = projects.require(project).getId();
-            var added = budgets.add(id, new BudgetChange(maxOpenP95Ratio, maxConnectP95Ratio, openCompareMaxPct,
-                    workloadMaxPct, soakMaxDropRatioPct), admin.getName());
+            var added = budgets.add(id, change, admin.getName());
             return "Budgets version " + added.version() + " saved. Stored verdicts are unchanged until you re-evaluate.";
         });
         return redirectTo(project);

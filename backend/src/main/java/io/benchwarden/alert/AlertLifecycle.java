@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,17 @@ public class AlertLifecycle {
             String subject, String detail, String state, Instant createdAt, Instant updatedAt, List<Event> history) {
     }
 
+    /** The project an alert belongs to, for checking a token's scope before it moves the alert. */
+    public record Owner(long projectId, String project) {
+    }
+
+    @Transactional(readOnly = true)
+    public Owner owner(long alertId) {
+        return jdbc.sql("SELECT a.project_id, p.name FROM alert a JOIN project p ON p.id = a.project_id WHERE a.id = ?")
+                .param(alertId).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2))).optional()
+                .orElseThrow(() -> ApiException.notFound("alert " + alertId));
+    }
+
     /** @param target a wire name; {@code null} with a note records the note without changing the state */
     @Transactional
     public AlertView transition(long alertId, String target, String note, String actor) {
@@ -43,6 +55,9 @@ public class AlertLifecycle {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note",
                     "note must be at most " + MAX_NOTE + " characters, got " + cleanNote.length());
         }
+        PlainText.problemInText(cleanNote == null ? "" : cleanNote).ifPresent(problem -> {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_note", "note " + problem);
+        });
         String next = current;
         if (target != null) {
             next = AlertState.fromWireName(target).map(AlertState::wireName).orElseThrow(() -> new ApiException(

@@ -27,9 +27,12 @@ public final class HostedFilter {
     public static FilterResult apply(BenchmarkReport report, FocusPatterns focus) {
         List<ComparedRow> compared = new ArrayList<>();
         List<ExcludedRow> excluded = new ArrayList<>();
-        for (Candidate candidate : means(report, excluded)) {
+        List<Candidate> means = means(report, excluded);
+        int inFocusBelowFloor = 0;
+        for (Candidate candidate : means) {
             if (candidate.realTimeNs() < MIN_MEAN_REAL_TIME_NS) {
                 excluded.add(new ExcludedRow(candidate.name(), ExclusionReason.BELOW_50NS, candidate.realTimeNs()));
+                inFocusBelowFloor += focus.includes(candidate.series()) ? 1 : 0;
             }
             else if (!focus.includes(candidate.series())) {
                 excluded.add(new ExcludedRow(candidate.name(), ExclusionReason.NOT_IN_FOCUS, candidate.realTimeNs()));
@@ -38,7 +41,22 @@ public final class HostedFilter {
                 compared.add(new ComparedRow(candidate.series(), candidate.realTimeNs(), candidate.cpuTimeNs()));
             }
         }
-        return new FilterResult(compared, excluded);
+        return new FilterResult(compared, excluded, warnings(compared, means.size(), inFocusBelowFloor));
+    }
+
+    /** Why nothing was compared, in words, when nothing was; the reference filter fails its job then. */
+    private static List<String> warnings(List<ComparedRow> compared, int means, int inFocusBelowFloor) {
+        if (!compared.isEmpty()) {
+            return List.of();
+        }
+        if (means == 0) {
+            return List.of("nothing was compared: the report has no mean rows (every row failed or is not a mean)");
+        }
+        if (inFocusBelowFloor > 0) {
+            return List.of("nothing was compared: every focus-matching series (" + inFocusBelowFloor + ") is under "
+                    + (int) MIN_MEAN_REAL_TIME_NS + " ns, too short to compare on shared runners");
+        }
+        return List.of("nothing was compared: no series of the report matches the focus patterns");
     }
 
     /** The mean row of each series, recording the rows that cannot be one. */

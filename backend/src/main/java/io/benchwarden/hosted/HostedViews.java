@@ -17,10 +17,11 @@ public final class HostedViews {
 
     /**
      * {@code alerts} and {@code improvements} name series; alerts are advisory and never block promotion alone.
-     * {@code url} is the run's page.
+     * {@code url} is the run's page; {@code warnings} say why the run deserves attention although nothing alerted
+     * (the filters left nothing to compare).
      */
     public record HostedRun(long id, String url, String project, String branch, String commit, String ciRunId, Instant startedAt,
             double threshold, List<Long> baselineRunIds, List<Compared> compared, List<Excluded> excluded,
-            List<String> alerts, List<String> improvements) {
+            List<String> alerts, List<String> improvements, List<String> warnings) {
     }
 }

@@ -13,10 +13,7 @@ import io.benchwarden.hosted.Parsed;
 import io.benchwarden.project.Project;
 import org.springframework.stereotype.Component;
 
-/**
- * A hosted run ({@code POST /api/v1/hosted-runs}): Google Benchmark JSON from a shared CI runner. Commit and branch
- * are required, since triage is per commit and the baseline per branch.
- */
+/** A hosted run ({@code POST /api/v1/hosted-runs}): Google Benchmark JSON from a shared CI runner. */
 @Component
 class HostedUpload implements UploadKind<BenchmarkReport> {
 
@@ -36,6 +33,11 @@ class HostedUpload implements UploadKind<BenchmarkReport> {
     }
 
     @Override
+    public int extraFilesAllowed() {
+        return 0;
+    }
+
+    @Override
     public boolean isArtifact(String partName) {
         return ARTIFACT.equals(partName);
     }
@@ -47,13 +49,6 @@ class HostedUpload implements UploadKind<BenchmarkReport> {
 
     @Override
     public BenchmarkReport check(UploadForm form, List<Problem> problems) {
-        if (form.metadata().commit() == null) {
-            problems.add(new Problem(UploadFormReader.FORM, "commit", "is required for hosted runs (triage is per commit)"));
-        }
-        if (form.metadata().branch() == null) {
-            problems.add(new Problem(UploadFormReader.FORM, "branch",
-                    "is required for hosted runs (the baseline is per branch)"));
-        }
         byte[] content = form.artifacts().get(ARTIFACT);
         if (content == null) {
             problems.add(new Problem(ARTIFACT, "", "is missing: send it as the benchmark.json part or as the JSON body"));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one ingest path for every kind of upload, in order: check the form and the content (422 listing every
- * problem, nothing stored), authenticate the project, fingerprint, store idempotently. Idempotency rests on the
+ * problem, nothing stored), scope the token to the project (403, no project created), fingerprint, store
+ * idempotently. Idempotency rests on the
  * unique (project, idempotency key) constraint, so two concurrent copies of one upload cannot both land; the loser
  * is answered with the winner's id, a repeat with the stored run, and a reused key with other content with 409.
  */
@@ -35,9 +36,10 @@ class IngestPipeline {
     /** An upload over HTTP, on the authority of an upload token. */
     <P> Ingested ingest(UploadKind<P> kind, UploadForm form, ApiToken token) {
         P checked = check(kind, form);
-        Project project = projects.findOrCreate(form.metadata().project());
-        token.requireProject(project);
-        return store(kind, project, form, checked);
+        String name = form.metadata().project();
+        Optional<Project> existing = projects.findByName(name);
+        existing.ifPresentOrElse(token::requireProject, () -> token.requireMayCreateProject(name));
+        return store(kind, existing.orElseGet(() -> projects.findOrCreate(name)), form, checked);
     }
 
     /** A run the service makes itself (the demo history), into a project it has already created. */

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Problem;
-import io.benchwarden.contract.model.StrictBundle;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.project.Project;
@@ -16,7 +15,13 @@ import org.springframework.stereotype.Component;
 
 /** A strict run ({@code POST /api/v1/runs}): the perf contract's artifacts, checked by the contract's validator. */
 @Component
-class StrictUpload implements UploadKind<StrictBundle> {
+class StrictUpload implements UploadKind<ValidationOutcome> {
+
+    /**
+     * A workflow that writes one more file must not break its uploads: up to this many files the contract does not
+     * know are kept with the run, each within the per-part size limit.
+     */
+    static final int EXTRA_FILES = 16;
 
     private final StrictRunRecorder runs;
 
@@ -30,6 +35,11 @@ class StrictUpload implements UploadKind<StrictBundle> {
     }
 
     @Override
+    public int extraFilesAllowed() {
+        return EXTRA_FILES;
+    }
+
+    @Override
     public boolean isArtifact(String partName) {
         return ArtifactNames.isKnown(partName);
     }
@@ -40,10 +50,10 @@ class StrictUpload implements UploadKind<StrictBundle> {
     }
 
     @Override
-    public StrictBundle check(UploadForm form, List<Problem> problems) {
+    public ValidationOutcome check(UploadForm form, List<Problem> problems) {
         ValidationOutcome outcome = BundleValidator.validate(form.artifacts());
         problems.addAll(outcome.problems());
-        return outcome.bundle();
+        return outcome;
     }
 
     @Override
@@ -52,8 +62,8 @@ class StrictUpload implements UploadKind<StrictBundle> {
     }
 
     @Override
-    public long record(Project project, UploadForm form, StrictBundle bundle, UploadKey key) {
-        return runs.record(project, form.metadata(), form.artifacts(), bundle, key.key(), key.fingerprint());
+    public long record(Project project, UploadForm form, ValidationOutcome checked, UploadKey key) {
+        return runs.record(project, form.metadata(), form.artifacts(), checked, key.key(), key.fingerprint());
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -41,6 +42,9 @@ final class UploadFormReader {
     private static final Set<String> FIELDS = Set.of("project", "branch", "commit", "runner", "ci_run_id",
             "started_at");
     private static final int MAX_FIELD_LENGTH = 255;
+    /** How far ahead of the service's clock a perf host's may run. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private UploadFormReader() {
     }
@@ -51,6 +55,7 @@ final class UploadFormReader {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, String> fields = new HashMap<>();
         Map<String, byte[]> artifacts = new LinkedHashMap<>();
+        int extras = 0;
         for (Part part : parts) {
             String name = part.getName();
             counts.merge(name, 1, Integer::sum);
@@ -58,13 +63,24 @@ final class UploadFormReader {
                 fields.put(name, readField(part, problems));
             }
             else if (kind.isArtifact(name)) {
-                try (InputStream in = part.getInputStream()) {
-                    artifacts.put(name, in.readAllBytes());
+                artifacts.put(name, bytes(part));
+            }
+            else if (kind.extraFilesAllowed() > 0 && isFile(part)) {
+                Optional<String> unsafe = ExtraFileName.problem(name);
+                if (unsafe.isPresent()) {
+                    problems.add(new Problem(ArtifactNames.shown(name), "", unsafe.get()));
+                }
+                else if (++extras > kind.extraFilesAllowed()) {
+                    problems.add(new Problem(ArtifactNames.shown(name), "", "is extra file number " + extras + "; at most "
+                            + kind.extraFilesAllowed() + " files beyond the contract's are kept per run"));
+                }
+                else {
+                    artifacts.put(name, bytes(part));
                 }
             }
             else {
-                problems.add(new Problem(ArtifactNames.shown(name), "", "is neither " + kind.artifactsDescribed() + " nor a form field"
-                        + " (fields: project, branch, commit, runner, ci_run_id, started_at)"));
+                problems.add(new Problem(ArtifactNames.shown(name), "", "is neither " + kind.artifactsDescribed()
+                        + " nor a form field (fields: project, branch, commit, runner, ci_run_id, started_at)"));
             }
         }
         counts.forEach((name, count) -> {
@@ -100,24 +116,54 @@ final class UploadFormReader {
         else if (!ProjectName.isValid(project)) {
             problems.add(new Problem(FORM, "project", "must match " + ProjectName.RULE + ", got \"" + abbreviate(project) + "\""));
         }
-        String commit = optional(fields, "commit", problems);
+        String branch = required(fields, "branch", "trends and baselines are per branch", problems);
+        String commit = required(fields, "commit", "triage and promotion are per commit", problems);
         if (commit != null && !COMMIT.matcher(commit).matches()) {
             problems.add(new Problem(FORM, "commit", "must be 7 to 40 hexadecimal characters, got \"" + abbreviate(commit) + "\""));
         }
-        Instant startedAt = null;
-        String started = optional(fields, "started_at", problems);
-        if (started != null) {
-            try {
-                startedAt = OffsetDateTime.parse(started).toInstant();
-            }
-            catch (DateTimeParseException ex) {
-                problems.add(new Problem(FORM, "started_at",
-                        "must be an ISO-8601 date-time with an offset (2026-11-27T06:27:27Z), got \"" + abbreviate(started) + "\""));
-            }
+        return new RunMetadata(project, branch, commit == null ? null : commit.toLowerCase(Locale.ROOT),
+                optional(fields, "runner", problems), optional(fields, "ci_run_id", problems),
+                startedAt(optional(fields, "started_at", problems), problems));
+    }
+
+    /**
+     * When the measurement started, as the uploader's clock says; refused when it lies in the future beyond a small
+     * skew, since a run dated ahead would seem to measure every commit that comes after it.
+     */
+    private static Instant startedAt(String started, List<Problem> problems) {
+        if (started == null) {
+            return null;
         }
-        return new RunMetadata(project, optional(fields, "branch", problems),
-                commit == null ? null : commit.toLowerCase(Locale.ROOT), optional(fields, "runner", problems),
-                optional(fields, "ci_run_id", problems), startedAt);
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(started).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            problems.add(new Problem(FORM, "started_at",
+                    "must be an ISO-8601 date-time with an offset (2026-11-27T06:27:27Z), got \"" + abbreviate(started) + "\""));
+            return null;
+        }
+        Instant latest = Instant.now().plus(CLOCK_SKEW);
+        if (at.isAfter(latest)) {
+            problems.add(new Problem(FORM, "started_at", "is " + at + ", later than the service's clock allows (now plus "
+                    + CLOCK_SKEW.toMinutes() + " minutes, " + latest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + "); check the perf host's clock"));
+            return null;
+        }
+        if (at.isBefore(EARLIEST)) {
+            problems.add(new Problem(FORM, "started_at", "is " + at + ", before " + EARLIEST + "; not a measurement's time"));
+            return null;
+        }
+        return at;
+    }
+
+    private static String required(Map<String, String> fields, String name, String why, List<Problem> problems) {
+        String value = fields.get(name);
+        if (value == null || value.isEmpty()) {
+            problems.add(new Problem(FORM, name, "is required: " + why));
+            return null;
+        }
+        return optional(fields, name, problems);
     }
 
     private static String optional(Map<String, String> fields, String name, List<Problem> problems) {
@@ -134,6 +180,20 @@ final class UploadFormReader {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A part is a file when the client said so (a file name, as {@code curl -F name=@file} sends) or its name has a
+     * file's extension; anything else that is not a known field is a misspelt field, refused rather than stored.
+     */
+    private static boolean isFile(Part part) {
+        return part.getSubmittedFileName() != null || part.getName() != null && part.getName().contains(".");
+    }
+
+    private static byte[] bytes(Part part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
     }
 
     private static String readField(Part part, List<Problem> problems) throws IOException {

@@ -23,6 +23,9 @@ interface UploadKind<P> {
     /** The artifacts this kind accepts, for the error about a part that is none of them. */
     String artifactsDescribed();
 
+    /** How many files beyond its own artifacts an upload of this kind may carry, kept as uploaded; 0 for none. */
+    int extraFilesAllowed();
+
     /**
      * Checks the uploaded content; adds every problem found to {@code problems}.
      *

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.gate.RowInterval;
 
 @Entity
 @Table(name = "gate_row")
@@ -40,6 +41,17 @@ public class GateRowEntity {
     private boolean pass;
     @Column(nullable = false)
     private String evidence;
+    @Column(name = "budget_source", nullable = false)
+    private String budgetSource;
+    @Column(name = "ci_low")
+    private Double ciLow;
+    @Column(name = "ci_high")
+    private Double ciHigh;
+    @Column(name = "ci_level")
+    private Double ciLevel;
+    @Column(name = "ci_rounds")
+    private Integer ciRounds;
+    private String confidence;
 
     protected GateRowEntity() {
     }
@@ -55,9 +67,18 @@ public class GateRowEntity {
         this.unit = row.unit();
         this.pass = row.pass();
         this.evidence = row.evidence();
+        this.budgetSource = row.budgetSource();
+        if (row.interval() != null) {
+            this.ciLow = row.interval().low();
+            this.ciHigh = row.interval().high();
+            this.ciLevel = row.interval().level();
+            this.ciRounds = row.interval().rounds();
+            this.confidence = row.interval().confidence();
+        }
     }
 
     public GateRow toGateRow() {
-        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence);
+        return new GateRow(scenario, metric, value, budget, comparator, unit, pass, evidence, budgetSource,
+                confidence == null ? null : new RowInterval(ciLow, ciHigh, ciLevel, ciRounds, confidence));
     }
 }

@@ -9,9 +9,13 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import io.benchwarden.contract.model.EnvironmentFacts;
 import io.benchwarden.contract.model.HostEnvironment;
 
-/** The facts a reader looks for, pulled out of the four host artifacts (kept verbatim as artifacts). */
+/**
+ * The facts a reader looks for, pulled out of the host artifacts (kept verbatim as artifacts), with the structured
+ * facts of environment.json when the run carried one.
+ */
 @Entity
 @Table(name = "host_environment")
 public class HostEnvironmentEntity {
@@ -36,6 +40,14 @@ public class HostEnvironmentEntity {
     @Column(nullable = false)
     private String filesystem;
     private String governor;
+    private String hostname;
+    private String architecture;
+    @Column(name = "logical_cores")
+    private Integer logicalCores;
+    @Column(name = "mem_total_kib")
+    private Long memTotalKib;
+    @Column(name = "os_version_id")
+    private String osVersionId;
 
     protected HostEnvironmentEntity() {
     }
@@ -48,6 +60,14 @@ public class HostEnvironmentEntity {
         this.filesystem = clip(host.filesystem());
         this.governor = host.cpuGovernor().map(value -> value.length() > 64 ? value.substring(0, 64) : value)
                 .orElse(null);
+        EnvironmentFacts facts = host.environment();
+        if (facts != null) {
+            this.hostname = facts.hostname();
+            this.architecture = facts.architecture();
+            this.logicalCores = facts.logicalCores();
+            this.memTotalKib = facts.memTotalKib();
+            this.osVersionId = facts.osVersionId();
+        }
     }
 
     /** These are display summaries; the full text stays in the artifact. */
@@ -73,5 +93,25 @@ public class HostEnvironmentEntity {
 
     public String getGovernor() {
         return governor;
+    }
+
+    public String getHostname() {
+        return hostname;
+    }
+
+    public String getArchitecture() {
+        return architecture;
+    }
+
+    public Integer getLogicalCores() {
+        return logicalCores;
+    }
+
+    public Long getMemTotalKib() {
+        return memTotalKib;
+    }
+
+    public String getOsVersionId() {
+        return osVersionId;
     }
 }

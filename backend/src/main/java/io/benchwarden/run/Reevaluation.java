@@ -59,9 +59,9 @@ public class Reevaluation {
             Map<String, byte[]> artifacts = new LinkedHashMap<>();
             run.getArtifacts().forEach(artifact -> artifacts.put(artifact.getName(), artifact.getContent()));
             ValidationOutcome outcome = BundleValidator.validate(artifacts);
-            StrictVerdict verdict = VerdictRecorder.verdict(outcome.bundle(), artifacts.keySet(), version.toGateBudgets());
+            StrictVerdict verdict = VerdictRecorder.verdict(outcome, artifacts, version.toGateBudgets());
             String before = run.getStatus();
-            verdicts.record(run, verdict, version.id());
+            verdicts.record(run, verdict, outcome, artifacts, version.id());
             if (!before.equals(verdict.status())) {
                 changes.add(new Change(id, before, verdict.status()));
             }

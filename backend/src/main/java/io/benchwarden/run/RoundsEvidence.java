@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Optional;
 
 import io.benchwarden.contract.json.StrictJson;
-import tools.jackson.databind.JsonNode;
+import io.benchwarden.contract.rounds.ProfileRounds;
 
 /**
  * How sure one p95 ratio is, when the runner measured it in interleaved rounds: its with-agent profile carries the
- * rounds, the statistic over them and a bootstrap interval of the ratio ({@code p95_ratio}, an extra key the
+ * rounds, the statistic over them and a bootstrap interval of the ratio ({@link ProfileRounds}, extra keys the
  * contract allows). A profile from the reference scripts has none of it, and the page says it was a single pass.
  *
  * The ratio itself is not taken from here: the service computes it from the two {@code p95_us} values.
@@ -20,14 +20,11 @@ public record RoundsEvidence(String kind, String estimator, int rounds, double l
 
     static Optional<RoundsEvidence> from(String kind, String artifactName, byte[] withAgentProfile) {
         return StrictJson.object(artifactName, withAgentProfile, new ArrayList<>())
-                .filter(json -> json.path("p95_ratio").path("ci_low").isNumber()
-                        && json.path("p95_ratio").path("ci_high").isNumber() && json.path("rounds").isArray())
-                .map(json -> {
-                    JsonNode interval = json.get("p95_ratio");
-                    JsonNode unpaired = interval.path("unpaired_value");
-                    return new RoundsEvidence(kind, json.path("estimator").asString("unknown"), json.get("rounds").size(),
-                            interval.get("ci_low").asDouble(), interval.get("ci_high").asDouble(),
-                            interval.path("confidence").asDouble(0.95), unpaired.isNumber() ? unpaired.asDouble() : null);
-                });
+                .flatMap(ProfileRounds::read)
+                .filter(rounds -> rounds.p95Ratio() != null)
+                .map(rounds -> new RoundsEvidence(kind, rounds.estimator() == null ? "unknown" : rounds.estimator(),
+                        rounds.rounds().size(), rounds.p95Ratio().low(), rounds.p95Ratio().high(),
+                        rounds.p95Ratio().confidence(),
+                        Double.isNaN(rounds.p95Ratio().unpairedValue()) ? null : rounds.p95Ratio().unpairedValue()));
     }
 }

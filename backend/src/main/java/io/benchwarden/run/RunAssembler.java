@@ -17,9 +17,8 @@ public final class RunAssembler {
 
     /** The run without its verdict: {@link VerdictRecorder#record} gives it one once it has an id. */
     public static StrictRun assemble(Project project, RunMetadata metadata, Map<String, byte[]> artifacts,
-            StrictBundle bundle, String key, String fingerprint, Instant ingestedAt, String summaryNote) {
+            StrictBundle bundle, String key, String fingerprint, Instant ingestedAt) {
         StrictRun run = new StrictRun(project, metadata, key, fingerprint, ingestedAt);
-        run.setUploadedSummaryNote(summaryNote);
         run.setHost(new HostEnvironmentEntity(run, bundle.host()));
         bundle.soak().ifPresent(soak -> run.setSoak(new SoakSummaryEntity(run, soak)));
         List.of(bundle.openBaseline(), bundle.openWithAgent(), bundle.connectBaseline(), bundle.connectWithAgent())

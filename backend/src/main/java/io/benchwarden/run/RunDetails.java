@@ -11,6 +11,7 @@ import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.gate.StrictVerdict;
+import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.report.EvidenceReport;
 import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
@@ -45,7 +46,8 @@ public class RunDetails {
         HostEnvironmentEntity host = run.getHost();
         NoiseFloor noiseFloor = artifact(run, ArtifactNames.NOISE_CALIBRATION).flatMap(NoiseFloor::from).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
-                host.getFilesystem(), host.getGovernor(), noiseFloor);
+                host.getFilesystem(), host.getGovernor(), host.getHostname(), host.getArchitecture(),
+                host.getLogicalCores(), host.getMemTotalKib(), noiseFloor);
         List<RunViews.ProfileView> profiles = run.getProfiles().stream()
                 .map(p -> new RunViews.ProfileView(p.getKind(), p.isWithAgent(), p.getIterations(), p.getSeconds(),
                         p.getUsPerOp(), p.getP50Us(), p.getP95Us(), p.getP99Us(), p.getFile(), p.getHost(), p.getPort()))
@@ -56,14 +58,17 @@ public class RunDetails {
                 .toList();
         List<RunViews.ArtifactView> artifacts = run.getArtifacts().stream()
                 .map(a -> new RunViews.ArtifactView(a.getName(), a.getSha256(),
-                        links.to(RunPaths.api(run.getId()) + "/artifacts/" + a.getName())))
+                        links.to(RunPaths.api(run.getId()) + "/artifacts/" + a.getName()),
+                        !ArtifactNames.isKnown(a.getName())))
                 .toList();
+        List<RunViews.FindingView> findings = run.getFindings().stream().map(RunFindingEntity::toProblem)
+                .map(f -> new RunViews.FindingView(f.artifact(), f.field(), f.message())).toList();
         Object soak = run.getSoak() == null ? null : run.getSoak().toSoakSummary();
         List<RoundsEvidence> rounds = new ArrayList<>();
         roundsOf(run, "open", ArtifactNames.OPEN_WITH_AGENT).ifPresent(rounds::add);
         roundsOf(run, "connect", ArtifactNames.CONNECT_WITH_AGENT).ifPresent(rounds::add);
-        return new RunViews.RunDetail(summary, RunViews.strict(run), run.getUploadedSummaryNote(), hostView, profiles,
-                comparisons, soak, artifacts, rounds);
+        return new RunViews.RunDetail(summary, RunViews.strict(run), findings, uploadedVerdicts(run), hostView,
+                profiles, comparisons, soak, artifacts, rounds);
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +94,18 @@ public class RunDetails {
                 outcome.valid() ? EvidenceReport.render(outcome.bundle(), judgedBy)
                         : new String(artifacts.getOrDefault(ArtifactNames.EVIDENCE_REPORT, new byte[0]),
                                 StandardCharsets.UTF_8));
+    }
+
+    /** What each uploaded gate file says of the run, beside the service's own verdict. */
+    private static List<RunViews.UploadedVerdict> uploadedVerdicts(StrictRun run) {
+        List<RunViews.UploadedVerdict> claims = new ArrayList<>();
+        for (String file : VerdictRecorder.CLAIMING_FILES) {
+            artifact(run, file).flatMap(content -> StrictJson.object(file, content, new ArrayList<>()))
+                    .flatMap(SloSummary::claim)
+                    .ifPresent(claim -> claims.add(new RunViews.UploadedVerdict(file, claim.pass() ? "pass" : "fail",
+                            claim.pass() == run.getStatus().equals("pass"))));
+        }
+        return claims;
     }
 
     private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String name) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.benchwarden.system.QueryParameters;
 import io.benchwarden.system.Links;
 import io.benchwarden.system.WebPage;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +37,11 @@ class RunPageController {
     @GetMapping("/runs")
     String list(@RequestParam(required = false) String project, @RequestParam(required = false) String branch,
             @RequestParam(required = false) String runner, @RequestParam(required = false) String status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "from", required = false) String fromDay,
+            @RequestParam(name = "to", required = false) String toDay,
             @RequestParam(required = false) Long before, Model model) {
+        LocalDate from = QueryParameters.day("from", fromDay);
+        LocalDate to = QueryParameters.day("to", toDay);
         var filter = new RunQueries.Filter(project, branch, runner, status,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), before, PAGE_SIZE + 1);

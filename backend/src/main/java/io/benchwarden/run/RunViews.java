@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.benchwarden.contract.gate.GateRow;
+import io.benchwarden.contract.gate.RowInterval;
 
 /** The JSON shapes of the run API (snake_case on the wire). */
 public final class RunViews {
@@ -17,12 +18,20 @@ public final class RunViews {
     public record StrictView(String status, List<GateRowView> rows) {
     }
 
+    /**
+     * @param budgetSource the project's budgets ("defaults", "budgets v3") or the artifact's stricter own limit
+     * @param confidence "certain" or "inconclusive" against the budget where the runner measured the row in rounds;
+     *     null for one pass per side
+     * @param interval the value's interval in the row's unit, with its level and rounds; null with confidence
+     */
     public record GateRowView(String scenario, String metric, double value, double budget, String comparator,
-            String unit, String status, String evidence) {
+            String unit, String status, String evidence, String budgetSource, String confidence,
+            RowInterval interval) {
 
         static GateRowView of(GateRow row) {
             return new GateRowView(row.scenario(), row.metric(), row.value(), row.budget(), row.comparator(),
-                    row.unit(), row.status(), row.evidence());
+                    row.unit(), row.status(), row.evidence(), row.budgetSource(),
+                    row.interval() == null ? null : row.interval().confidence(), row.interval());
         }
     }
 
@@ -41,18 +50,33 @@ public final class RunViews {
             double deltaUsPerOp, double deltaPct, double maxAllowedPct, boolean pass) {
     }
 
-    /** @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none */
+    /**
+     * @param hostname, architecture, logicalCores, memTotalKib from environment.json; null when the run had none
+     * @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none
+     */
     public record HostView(String kernelRelease, String os, String cpuModel, String filesystem, String governor,
-            NoiseFloor noiseFloor) {
+            String hostname, String architecture, Integer logicalCores, Long memTotalKib, NoiseFloor noiseFloor) {
     }
 
-    public record ArtifactView(String name, String sha256, String url) {
+    /** @param extra a file the perf contract does not know, kept as uploaded */
+    public record ArtifactView(String name, String sha256, String url, boolean extra) {
     }
 
-    /** @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise) */
-    public record RunDetail(RunSummary run, StrictView strict, String uploadedSummaryNote, HostView host,
-            List<ProfileView> profiles, List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts,
-            List<RoundsEvidence> rounds) {
+    /** Something wrong with the accepted run that is not malformed input: which file, where, what. */
+    public record FindingView(String artifact, String field, String message) {
+    }
+
+    /** A verdict an uploaded gate file states, and whether it is the service's. */
+    public record UploadedVerdict(String artifact, String claims, boolean agrees) {
+    }
+
+    /**
+     * @param findings pass flags that disagree with their numbers, uploaded gate files that claim another verdict
+     * @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise)
+     */
+    public record RunDetail(RunSummary run, StrictView strict, List<FindingView> findings,
+            List<UploadedVerdict> uploadedVerdicts, HostView host, List<ProfileView> profiles,
+            List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts, List<RoundsEvidence> rounds) {
     }
 
     public static StrictView strict(StrictRun run) {

@@ -45,6 +45,9 @@ public class SoakSummaryEntity {
     private double maxAllowedDropRatioPct;
     private boolean pass;
 
+    @Column(name = "reference_drop_rate_pct")
+    private double referenceDropRatePct;
+
     protected SoakSummaryEntity() {
     }
 
@@ -61,10 +64,12 @@ public class SoakSummaryEntity {
         this.maxDropRatioPct = soak.maxDropRatioPct();
         this.maxAllowedDropRatioPct = soak.maxAllowedDropRatioPct();
         this.pass = soak.pass();
+        this.referenceDropRatePct = soak.referenceDropRatePct();
     }
 
     public SoakSummary toSoakSummary() {
         return new SoakSummary(durationSeconds, workers, rssGrowthKb, maxAllowedRssGrowthKb, maxRingbufDropsTotal,
-                maxAllowedDrops, maxDecisionEvents, minTotalDecisions, maxDropRatioPct, maxAllowedDropRatioPct, pass);
+                maxAllowedDrops, maxDecisionEvents, minTotalDecisions, maxDropRatioPct, maxAllowedDropRatioPct, pass,
+                referenceDropRatePct);
     }
 }

@@ -61,9 +61,6 @@ public class StrictRun {
     @Column(nullable = false)
     private String status;
 
-    @Column(name = "uploaded_summary_note")
-    private String uploadedSummaryNote;
-
     @Column(name = "budget_version_id")
     private Long budgetVersionId;
 
@@ -86,6 +83,10 @@ public class StrictRun {
     private List<GateRowEntity> gateRows = new ArrayList<>();
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RunFindingEntity> findings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<RunArtifact> artifacts = new ArrayList<>();
 
@@ -104,18 +105,19 @@ public class StrictRun {
         this.fingerprint = fingerprint;
     }
 
-    /** Replaces the verdict: status, gate rows and the budget version they were judged by. */
-    void rejudge(io.benchwarden.contract.gate.StrictVerdict verdict, Long budgetVersionId) {
+    /** Replaces the verdict: status, gate rows, the budget version they were judged by, and the findings. */
+    void rejudge(io.benchwarden.contract.gate.StrictVerdict verdict, Long budgetVersionId,
+            List<io.benchwarden.contract.Problem> newFindings) {
         this.status = verdict.status();
         this.budgetVersionId = budgetVersionId;
         gateRows.clear();
         for (int i = 0; i < verdict.rows().size(); i++) {
             gateRows.add(new GateRowEntity(this, i, verdict.rows().get(i)));
         }
-    }
-
-    void setUploadedSummaryNote(String note) {
-        this.uploadedSummaryNote = note;
+        findings.clear();
+        for (int i = 0; i < newFindings.size(); i++) {
+            findings.add(new RunFindingEntity(this, i, newFindings.get(i)));
+        }
     }
 
     void setHost(HostEnvironmentEntity host) {
@@ -182,8 +184,8 @@ public class StrictRun {
         return budgetVersionId;
     }
 
-    public String getUploadedSummaryNote() {
-        return uploadedSummaryNote;
+    public List<RunFindingEntity> getFindings() {
+        return findings;
     }
 
     public HostEnvironmentEntity getHost() {

@@ -1,17 +1,13 @@
 package io.benchwarden.run;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 
 import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.budget.BudgetVersion;
-import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.StrictVerdict;
-import io.benchwarden.contract.json.StrictJson;
-import io.benchwarden.contract.model.StrictBundle;
-import io.benchwarden.contract.report.SloSummary;
+import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.project.Project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,37 +39,18 @@ public class StrictRunRecorder {
     }
 
     @Transactional
-    public long record(Project project, RunMetadata metadata, Map<String, byte[]> artifacts, StrictBundle bundle,
+    public long record(Project project, RunMetadata metadata, Map<String, byte[]> artifacts, ValidationOutcome checked,
             String key, String fingerprint) {
         BudgetVersion inForce = budgets.current(project.getId());
-        StrictVerdict verdict = VerdictRecorder.verdict(bundle, artifacts.keySet(), inForce.toGateBudgets());
-        StrictRun run = RunAssembler.assemble(project, metadata, artifacts, bundle, key, fingerprint, Instant.now(),
-                summaryNote(artifacts, verdict).orElse(null));
-        return verdicts.record(run, verdict, inForce.id()).getId();
+        StrictVerdict verdict = VerdictRecorder.verdict(checked, artifacts, inForce.toGateBudgets());
+        StrictRun run = RunAssembler.assemble(project, metadata, artifacts, checked.bundle(), key, fingerprint,
+                Instant.now());
+        return verdicts.record(run, verdict, checked, artifacts, inForce.id()).getId();
     }
 
     /** The verdict a stored run was given, as upload answers show it. */
     @Transactional(readOnly = true)
     public RunViews.StrictView verdictOf(long runId) {
         return RunViews.strict(runs.findById(runId).orElseThrow());
-    }
-
-    /** An uploaded summary is kept as uploaded; when it claims another verdict than ours, that is recorded. */
-    static Optional<String> summaryNote(Map<String, byte[]> artifacts, StrictVerdict verdict) {
-        byte[] uploaded = artifacts.get(ArtifactNames.SLO_SUMMARY);
-        if (uploaded == null) {
-            return Optional.empty();
-        }
-        Optional<Boolean> claimed = StrictJson.object(ArtifactNames.SLO_SUMMARY, uploaded, new ArrayList<>())
-                .flatMap(SloSummary::claimedPass);
-        if (claimed.isEmpty()) {
-            return Optional.of("uploaded perf-slo-summary.json states no verdict; the service's verdict is "
-                    + verdict.status());
-        }
-        if (claimed.get() != verdict.pass()) {
-            return Optional.of("uploaded perf-slo-summary.json claims " + (claimed.get() ? "pass" : "fail")
-                    + " but the service's verdict is " + verdict.status());
-        }
-        return Optional.empty();
     }
 }

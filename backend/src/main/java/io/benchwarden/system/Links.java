@@ -1,11 +1,11 @@
 package io.benchwarden.system;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Links in API answers. Behind a proxy the request's own address is not the one users reach, so
- * {@code BENCHWARDEN_PUBLIC_URL} wins when set.
+ * Links in API answers. With {@code BENCHWARDEN_PUBLIC_URL} set they are absolute, on that address; without it they
+ * are paths (resolved by clients against the address they called — the runner and the upload action do). They are
+ * never built from the request's {@code Host} header, which any client can set.
  */
 @Component
 public class Links {
@@ -14,15 +14,11 @@ public class Links {
 
     Links(BenchwardenProperties properties) {
         String configured = properties.publicUrl();
-        this.publicUrl = configured == null || configured.isBlank() ? null : configured.replaceAll("/+$", "");
+        this.publicUrl = configured == null || configured.isBlank() ? "" : configured.replaceAll("/+$", "");
     }
 
     /** @param path absolute within the service, such as {@code /runs/12} */
     public String to(String path) {
-        return base() + path;
-    }
-
-    private String base() {
-        return publicUrl != null ? publicUrl : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return publicUrl + path;
     }
 }

@@ -71,9 +71,28 @@ public class ApiToken {
 
     /** Refuses (403) an upload to a project this token is not for. */
     public void requireProject(Project project) {
-        if (!allowsProject(project.getId())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                    "this token may only upload to its own project, not to " + project.getName());
+        requireProject(project.getId(), project.getName());
+    }
+
+    /** Refuses (403, naming the project) any write (an upload, an alert event) to another project. */
+    public void requireProject(long candidateProjectId, String projectName) {
+        if (!allowsProject(candidateProjectId)) {
+            throw forbidden(projectName);
         }
+    }
+
+    /**
+     * Refuses (403) an upload that would create a project: a token scoped to a project may only write to that one,
+     * which exists, so a scoped token's refused upload never leaves a new project behind.
+     */
+    public void requireMayCreateProject(String name) {
+        if (projectId != null) {
+            throw forbidden(name);
+        }
+    }
+
+    private static ApiException forbidden(String name) {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden",
+                "this token may only write to its own project, not to " + name);
     }
 }

@@ -2,10 +2,13 @@ package io.benchwarden.token;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.benchwarden.project.Project;
+import io.benchwarden.project.ProjectName;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,9 +47,14 @@ public class TokenAdministration {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_token_name",
                     "name must be 1 to " + MAX_NAME + " characters");
         }
+        PlainText.problemInLine(name).ifPresent(problem -> {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_token_name", "name " + problem);
+        });
         Long projectId = null;
         if (projectName != null && !projectName.isBlank()) {
-            projectId = projects.findByName(projectName).map(Project::getId)
+            // A name no project can have (a NUL byte, say) is not looked up: the database could not even compare it.
+            projectId = Optional.of(projectName).filter(ProjectName::isValid)
+                    .flatMap(projects::findByName).map(Project::getId)
                     .orElseThrow(() -> ApiException.notFound("project " + projectName));
         }
         String secret = TokenHasher.newToken();

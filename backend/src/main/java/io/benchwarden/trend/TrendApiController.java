@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
+import io.benchwarden.system.QueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ class TrendApiController {
 
     @GetMapping("/api/v1/projects/{name}/trends")
     TrendViews.Trends strict(@PathVariable String name, @RequestParam(required = false) String branch,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
         return read(name, branch, from, to, last, maxPoints, trends::trends);
@@ -40,14 +41,16 @@ class TrendApiController {
 
     @GetMapping("/api/v1/projects/{name}/hosted-trends")
     TrendViews.Trends hosted(@PathVariable String name, @RequestParam(required = false) String branch,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer last,
             @RequestParam(name = "max_points", defaultValue = "" + TrendService.MAX_POINTS) int maxPoints) {
         return read(name, branch, from, to, last, maxPoints, trends::hosted);
     }
 
-    private TrendViews.Trends read(String name, String branch, Instant from, Instant to, Integer last, int maxPoints,
+    private TrendViews.Trends read(String name, String branch, String from, String to, Integer last, int maxPoints,
             BiFunction<Project, TrendQueries.Window, TrendViews.Trends> reader) {
+        Instant fromInstant = QueryParameters.instant("from", from);
+        Instant toInstant = QueryParameters.instant("to", to);
         if (maxPoints < 1 || maxPoints > TrendService.MAX_POINTS) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
                     "max_points must be between 1 and " + TrendService.MAX_POINTS + ", got " + maxPoints);
@@ -57,6 +60,7 @@ class TrendApiController {
         }
         Project project = projects.findByName(name).orElseThrow(() -> ApiException.notFound("project " + name));
         String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
-        return reader.apply(project, new TrendQueries.Window(project.getId(), shown, from, to, last, maxPoints));
+        return reader.apply(project, new TrendQueries.Window(project.getId(), shown, fromInstant, toInstant, last,
+                maxPoints));
     }
 }

@@ -2,11 +2,13 @@ package io.benchwarden.trend;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
+import io.benchwarden.system.QueryParameters;
 import io.benchwarden.system.WebPage;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,10 @@ class TrendPageController {
 
     @GetMapping("/projects/{name}/trends")
     String trends(@PathVariable String name, @RequestParam(required = false) String branch,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model) {
+            @RequestParam(name = "from", required = false) String fromDay,
+            @RequestParam(name = "to", required = false) String toDay, Model model) {
+        LocalDate from = QueryParameters.day("from", fromDay);
+        LocalDate to = QueryParameters.day("to", toDay);
         Project project = projects.findByName(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + name));
         String shown = branch == null || branch.isBlank() ? project.getDefaultBranch() : branch;
@@ -49,15 +52,22 @@ class TrendPageController {
         return TRENDS;
     }
 
+    /**
+     * Values go in as URI variables, which {@code encode()} encodes in full: a literal {@code +} (in a branch name,
+     * or in the year +10000 that ends the day 9999-12-31) must reach the API as %2B, not be read back as a space.
+     */
     private static String dataUrl(String endpoint, String project, String branch, LocalDate from, LocalDate to) {
+        Map<String, Object> values = new HashMap<>(Map.of("name", project, "branch", branch));
         UriComponentsBuilder data = UriComponentsBuilder.fromPath("/api/v1/projects/{name}/" + endpoint)
-                .queryParam("branch", branch);
+                .queryParam("branch", "{branch}");
         if (from != null) {
-            data.queryParam("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+            data.queryParam("from", "{from}");
+            values.put("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (to != null) {
-            data.queryParam("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            data.queryParam("to", "{to}");
+            values.put("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        return data.buildAndExpand(project).encode().toUriString();
+        return data.encode().buildAndExpand(values).toUriString();
     }
 }

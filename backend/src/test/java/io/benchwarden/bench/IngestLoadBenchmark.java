@@ -124,8 +124,8 @@ public final class IngestLoadBenchmark {
             Thread thread = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 while (System.nanoTime() < end) {
-                    MultipartBody body = MultipartBody.of(
-                            Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet()),
+                    MultipartBody body = MultipartBody.of(io.benchwarden.support.Bundles.ciFields(
+                            Map.of("project", project, "ci_run_id", "load-" + sequence.incrementAndGet())),
                             artifacts.strictRun(1.02));
                     HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
                             .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + TOKEN)

@@ -107,6 +107,57 @@ class HostedFilterTests {
                 .containsExactly(tuple("BM_Broken", ExclusionReason.BENCHMARK_ERROR));
     }
 
+    /**
+     * Where Benchwarden deliberately differs from the reference filter (filter_benchmark_json.py): the reference
+     * compares the raw {@code real_time} number with its floor whatever the row's {@code time_unit}, so a 200 ns row
+     * written in microseconds (0.2) is dropped and a 20 ns row written in picoseconds would pass. The floor is about
+     * time, so it is applied to nanoseconds.
+     */
+    @Test
+    void shouldApplyTheFloorToNanosecondsWhereTheReferenceComparesTheRawNumber() {
+        FilterResult result = HostedFilter.apply(report(mean("BM_Micro", 0.2, "us")), FocusPatterns.ALL);
+
+        assertThat(result.compared()).extracting(ComparedRow::series, ComparedRow::realTimeNs)
+                .containsExactly(tuple("BM_Micro", 200.0));
+    }
+
+    /**
+     * The second deliberate difference: with repetitions and no aggregate rows, the reference keeps every repetition
+     * row and applies no floor to them (its floor only looks at mean aggregates). Benchwarden averages the
+     * repetitions of a benchmark into the one mean Google Benchmark would have written, and applies the same 50 ns
+     * floor, so a noisy 10 ns benchmark cannot alert because its report lacks aggregates.
+     */
+    @Test
+    void shouldAverageRepetitionOnlyOutputAndApplyTheFloorWhereTheReferenceKeepsEveryRow() {
+        FilterResult result = HostedFilter.apply(report(repetition("BM_Fast", 10, 10, "ns"),
+                repetition("BM_Fast", 12, 12, "ns"), repetition("BM_Slow", 900, 900, "ns"),
+                repetition("BM_Slow", 1100, 1100, "ns")), FocusPatterns.ALL);
+
+        assertThat(result.compared()).extracting(ComparedRow::series, ComparedRow::realTimeNs)
+                .containsExactly(tuple("BM_Slow", 1000.0));
+        assertThat(result.excluded()).extracting(ExcludedRow::name, ExcludedRow::reason, ExcludedRow::realTimeNs)
+                .containsExactly(tuple("BM_Fast", ExclusionReason.BELOW_50NS, 11.0));
+    }
+
+    @Test
+    void shouldWarnWhenTheAgentsRealFocusFileLeavesNothingToCompare() {
+        FilterResult result = HostedFilter.apply(HostedExamples.report(HostedExamples.benchmarkJson()),
+                FocusPatternsTests.parse(io.benchwarden.contract.fixtures.Examples.hostedFocusPatterns()));
+
+        // ^BM_DenyEntriesLookup/ matches the four DenyEntriesLookup means, all around 5 ns
+        assertThat(result.compared()).isEmpty();
+        assertThat(result.warnings()).containsExactly("nothing was compared: every focus-matching series (4) is under"
+                + " 50 ns, too short to compare on shared runners");
+    }
+
+    @Test
+    void shouldWarnWhenNoSeriesMatchesTheFocusPatternsAndStayQuietWhenSomethingIsCompared() {
+        var report = HostedExamples.report(HostedExamples.benchmarkJson());
+        assertThat(HostedFilter.apply(report, FocusPatternsTests.parse("^BM_NoSuchThing$")).warnings())
+                .containsExactly("nothing was compared: no series of the report matches the focus patterns");
+        assertThat(HostedFilter.apply(report, FOCUS).warnings()).isEmpty();
+    }
+
     static BenchmarkReport report(String... rows) {
         return HostedExamples.report(("{\"benchmarks\": [" + String.join(", ", rows) + "]}")
                 .getBytes(StandardCharsets.UTF_8));

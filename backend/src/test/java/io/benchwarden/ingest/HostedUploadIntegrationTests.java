@@ -72,7 +72,8 @@ class HostedUploadIntegrationTests extends ApiTestSupport {
         String project = newProject("hosted-bad");
         String broken = Examples.text(Examples.hostedBenchmark()).replaceFirst("\"real_time\": [0-9.e+-]+",
                 "\"real_time\": -1");
-        Reply reply = uploadHosted(broken.getBytes(StandardCharsets.UTF_8), Map.of("project", project));
+        Reply reply = uploadHosted(broken.getBytes(StandardCharsets.UTF_8), Map.of("project", project, "branch", "",
+                "commit", ""));
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("errors").valueStream()
@@ -80,5 +81,25 @@ class HostedUploadIntegrationTests extends ApiTestSupport {
                 .contains("form commit", "form branch", "benchmark.json /benchmarks/0/real_time");
         assertThat(jdbc.sql("SELECT count(*) FROM hosted_run h JOIN project p ON p.id = h.project_id WHERE p.name = ?")
                 .param(project).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldNeverBeSilentlyGreenWhenTheFocusPatternsLeaveNothingToCompare() {
+        String project = newProject("hosted-empty");
+        uploadHosted(Examples.hostedBenchmark(), Map.of("project", project, "commit", "abcdef0"));
+        Reply focus = send(HttpRequest.newBuilder(uri("/api/v1/projects/" + project + "/focus-patterns"))
+                .header("Content-Type", "text/plain").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(Examples.hostedFocusPatterns())).build());
+        assertThat(focus.status()).as(focus.body()).isEqualTo(200);
+
+        Reply reply = uploadHosted(Examples.hostedBenchmark(), Map.of("project", project, "commit", "abcdef1"));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("compared")).isEmpty();
+        assertThat(reply.json().get("warnings").valueStream().map(JsonNode::stringValue).toList()).containsExactly(
+                "nothing was compared: every focus-matching series (4) is under 50 ns, too short to compare on shared runners");
+        assertThat(get("/hosted-runs/" + reply.json().get("id").longValue()).body()).contains("id=\"hosted-warnings\"")
+                .contains("every focus-matching series (4) is under 50 ns");
     }
 }

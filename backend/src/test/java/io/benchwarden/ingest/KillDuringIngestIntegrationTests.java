@@ -107,7 +107,7 @@ class KillDuringIngestIntegrationTests {
         DemoArtifacts artifacts = new DemoArtifacts(uploader);
         for (int n = 0;; n++) {
             String ciRunId = "u" + uploader + "-" + n;
-            MultipartBody body = MultipartBody.of(Map.of("project", PROJECT, "ci_run_id", ciRunId),
+            MultipartBody body = MultipartBody.of(io.benchwarden.support.Bundles.ciFields(Map.of("project", PROJECT, "ci_run_id", ciRunId)),
                     artifacts.strictRun(1.02));
             inFlight.incrementAndGet();
             try {

@@ -15,6 +15,7 @@ import io.benchwarden.contract.fixtures.Mutations;
 import io.benchwarden.contract.fixtures.RandomCases;
 import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
+import io.benchwarden.support.Bundles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -40,8 +41,8 @@ class StrictUploadFuzzIntegrationTests extends ApiTestSupport {
         Map<String, Integer> statuses = RandomCases.check(CASES, UPLOADS, upload -> {
             long before = runsOf(project);
             MultipartBody body = new MultipartBody();
-            Map<String, String> fields = new LinkedHashMap<>(Map.of("project", project,
-                    "ci_run_id", "fuzz-" + uploads.incrementAndGet()));
+            Map<String, String> fields = new LinkedHashMap<>(Bundles.ciFields(
+                    Map.of("project", project, "ci_run_id", "fuzz-" + uploads.incrementAndGet())));
             fields.putAll(upload.fields());
             fields.forEach(body::field);
             upload.mutant().artifacts().forEach(body::file);

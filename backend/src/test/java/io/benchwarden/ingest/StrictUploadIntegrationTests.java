@@ -31,11 +31,15 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
         assertThat(body.get("url").stringValue()).endsWith("/runs/" + id);
         assertThat(body.at("/strict/status").stringValue()).isEqualTo("fail");
         JsonNode rows = body.at("/strict/rows");
-        assertThat(rows).hasSize(8);
-        assertThat(rows.get(1).get("scenario").stringValue()).isEqualTo("audit_mode_connect");
-        assertThat(rows.get(1).get("value").doubleValue()).isEqualTo(135.69 / 105.39);
-        assertThat(rows.get(1).get("status").stringValue()).isEqualTo("fail");
-        assertThat(rows.get(0).get("status").stringValue()).isEqualTo("pass");
+        assertThat(rows).hasSize(11);
+        JsonNode connectRatio = rows.get(9);
+        assertThat(connectRatio.get("scenario").stringValue() + "/" + connectRatio.get("metric").stringValue())
+                .isEqualTo("audit_mode_connect/p95_ratio");
+        assertThat(connectRatio.get("value").doubleValue()).isEqualTo(135.69 / 105.39);
+        assertThat(connectRatio.get("status").stringValue()).isEqualTo("fail");
+        assertThat(rows.get(8).get("status").stringValue()).as("open p95 ratio").isEqualTo("pass");
+        // the seed example carries the measurements only: the three reports are missing from the contract
+        assertThat(rows.get(10).get("value").doubleValue()).isEqualTo(3.0);
 
         JsonNode detail = get("/api/v1/runs/" + id).json();
         assertThat(detail.at("/run/project").stringValue()).isEqualTo(project);
@@ -70,14 +74,14 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
         MultipartBody body = MultipartBody.of(
                 Map.of("project", project, "commit", "not-a-sha", "started_at", "yesterday"),
                 Examples.without(Examples.strictRun(), FS_TYPE));
-        body.file("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        body.field("notes", "hello");
         body.file(CPU_INFO, "again".getBytes(StandardCharsets.UTF_8));
         Reply reply = upload(body, TOKEN);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().get("errors").valueStream()
                 .map(e -> e.get("artifact").stringValue() + " " + e.get("field").stringValue()).toList())
-                .containsExactlyInAnyOrder("notes.txt ", "cpu-info.txt ", "form commit", "form started_at",
+                .containsExactlyInAnyOrder("notes ", "cpu-info.txt ", "form branch", "form commit", "form started_at",
                         "fs-type.txt ");
         assertThat(runsOf(project)).isZero();
     }
@@ -131,6 +135,7 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
     void shouldRequireAValidToken() {
         String project = newProject("auth");
         Reply missing = upload(MultipartBody.of(fields(project), Examples.strictRun()), null);
+        // (fields(project) carries branch and commit)
         Reply wrong = upload(MultipartBody.of(fields(project), Examples.strictRun()), "not-a-token");
 
         assertThat(missing.status()).isEqualTo(401);
@@ -168,8 +173,9 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
         long id = reply.json().get("id").longValue();
 
         JsonNode detail = get("/api/v1/runs/" + id).json();
-        assertThat(detail.get("uploaded_summary_note").stringValue())
-                .isEqualTo("uploaded perf-slo-summary.json claims pass but the service's verdict is fail");
+        assertThat(detail.at("/findings/0/message").stringValue())
+                .isEqualTo("claims pass but the service's verdict is fail");
+        assertThat(detail.at("/findings/0/field").stringValue()).isEqualTo("/gate/pass");
         assertThat(get("/api/v1/runs/" + id + "/artifacts/" + SLO_SUMMARY).body()).isEqualTo("{\"gate\":{\"pass\":true}}");
     }
 
@@ -213,7 +219,7 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
         assertThat(noise.get("runs").intValue()).isEqualTo(20);
         assertThat(noise.at("/open/max").doubleValue()).isEqualTo(1.0925);
         assertThat(noise.get("false_fails").longValue()).isEqualTo(1);
-        assertThat(get("/api/v1/runs/" + id).json().at("/strict/rows")).hasSize(8);
+        assertThat(get("/api/v1/runs/" + id).json().at("/strict/rows")).hasSize(11);
         assertThat(get("/runs/" + id).body()).contains("open p95 ratio 0.9941 (0.9738–1.0925)")
                 .contains("1 of 20 idle-agent runs failed the 1.05 gate");
     }

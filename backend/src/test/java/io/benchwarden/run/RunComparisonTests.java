@@ -15,8 +15,8 @@ class RunComparisonTests {
 
     private static RunViews.RunDetail run(double connectP95WithAgent, List<RunViews.ComparisonView> comparisons) {
         var gate = new RunViews.GateRowView("audit_mode_connect", "p95_ratio", connectP95WithAgent / 100, 1.05, "<=",
-                "ratio", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect");
-        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), null, null,
+                "x", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect", "defaults", null, null);
+        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
                 List.of(profile("connect", false, 100), profile("connect", true, connectP95WithAgent)), comparisons,
                 null, List.of(), List.of());
     }

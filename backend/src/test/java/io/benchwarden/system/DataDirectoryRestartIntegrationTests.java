@@ -38,7 +38,7 @@ class DataDirectoryRestartIntegrationTests {
     void shouldKeepRunsAcrossARestartOnTheSameDataDirectory(@TempDir Path dataDir) throws Exception {
         long id;
         try (ConfigurableApplicationContext first = start(dataDir)) {
-            MultipartBody body = MultipartBody.of(Map.of("project", "restart", "ci_run_id", "r-1"),
+            MultipartBody body = MultipartBody.of(io.benchwarden.support.Bundles.ciFields(Map.of("project", "restart", "ci_run_id", "r-1")),
                     Examples.strictRun());
             HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port(first) + "/api/v1/runs"))

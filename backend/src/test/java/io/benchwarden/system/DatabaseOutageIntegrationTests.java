@@ -92,8 +92,8 @@ class DatabaseOutageIntegrationTests extends ApiTestSupport {
         String server = "http://localhost:" + port;
         PROXY.cut();
         try {
-            int exit = runner("upload", bundle.toString(), "--server", server, "--project", project, "--commit",
-                    "0a1b2c3", "--ci-run-id", "outage-1", "--spool-dir", spool.toString(), "--attempts", "2",
+            int exit = runner("upload", bundle.toString(), "--server", server, "--project", project, "--branch", "main",
+                    "--commit", "0a1b2c3", "--ci-run-id", "outage-1", "--spool-dir", spool.toString(), "--attempts", "2",
                     "--retry-delay-ms", "10");
             assertThat(exit).as("upload failed and spooled").isEqualTo(3);
         }

@@ -34,9 +34,9 @@ class OperationsEndpointsIntegrationTests extends ApiTestSupport {
                 .json().get("id").longValue();
         Reply slo = get("/api/v1/runs/" + id + "/perf-slo-report.md");
         assertThat(slo.status()).isEqualTo(200);
-        assertThat(slo.body()).contains("| audit_mode_connect | p95_ratio | 1.2875 | <= 1.0500 | ratio | FAIL |");
+        assertThat(slo.body()).contains("| `audit_mode_connect` | `p95_ratio` | `1.2875x` | `1.0500x` | `FAIL` |");
         Reply summary = get("/api/v1/runs/" + id + "/perf-slo-summary.json");
-        assertThat(summary.json().get("pass").booleanValue()).isFalse();
+        assertThat(summary.json().get("gate_pass").booleanValue()).isFalse();
         Reply evidence = get("/api/v1/runs/" + id + "/perf-evidence-report.md");
         assertThat(evidence.body()).startsWith("# Perf Evidence Report\n").contains("- gate_status: `fail`");
     }

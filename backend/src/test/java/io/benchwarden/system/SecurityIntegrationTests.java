@@ -30,7 +30,7 @@ class SecurityIntegrationTests extends ApiTestSupport {
         assertThat(created.status()).isEqualTo(201);
         String secret = created.json().get("secret").stringValue();
         long id = created.json().at("/token/id").longValue();
-        assertThat(upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "1"), Examples.strictRun()), secret)
+        assertThat(upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(Map.of("project", project, "ci_run_id", "1")), Examples.strictRun()), secret)
                 .status()).isEqualTo(201);
         JsonNode listed = asAdmin("GET", "/api/v1/admin/tokens", null).json().valueStream()
                 .filter(t -> t.get("id").longValue() == id).findFirst().orElseThrow();
@@ -38,7 +38,7 @@ class SecurityIntegrationTests extends ApiTestSupport {
         assertThat(listed.toString()).doesNotContain(secret);
 
         assertThat(asAdmin("DELETE", "/api/v1/admin/tokens/" + id, null).json().get("revoked_at").isNull()).isFalse();
-        Reply afterRevoke = upload(MultipartBody.of(Map.of("project", project, "ci_run_id", "2"), Examples.strictRun()),
+        Reply afterRevoke = upload(MultipartBody.of(io.benchwarden.support.Bundles.ciFields(Map.of("project", project, "ci_run_id", "2")), Examples.strictRun()),
                 secret);
         assertThat(afterRevoke.status()).isEqualTo(401);
         assertThat(runsOf(project)).isEqualTo(1);
@@ -51,9 +51,13 @@ class SecurityIntegrationTests extends ApiTestSupport {
         String secret = asAdmin("POST", "/api/v1/admin/tokens", "{\"name\":\"scoped\",\"project\":\"" + mine + "\"}")
                 .json().get("secret").stringValue();
         String other = newProject("other");
-        Reply reply = upload(MultipartBody.of(Map.of("project", other), Examples.strictRun()), secret);
+        Reply reply = upload(MultipartBody.of(withCiDefaults(Map.of("project", other)), Examples.strictRun()), secret);
         assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().get("message").stringValue()).isEqualTo(
+                "this token may only write to its own project, not to " + other);
         assertThat(runsOf(other)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM project WHERE name = ?").param(other).query(Long.class).single())
+                .as("a scoped token's refused upload creates no project").isZero();
     }
 
     @Test

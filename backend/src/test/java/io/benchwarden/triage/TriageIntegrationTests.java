@@ -37,7 +37,7 @@ class TriageIntegrationTests extends ApiTestSupport {
     }
 
     private void strict(String commit, int hour, boolean pass) {
-        Reply reply = upload(pass ? Bundles.passingStrictRun() : Examples.strictRun(), fields(commit, hour));
+        Reply reply = upload(pass ? Bundles.passingStrictRun() : Examples.withReports(Examples.strictRun()), fields(commit, hour));
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().at("/strict/status").stringValue()).isEqualTo(pass ? "pass" : "fail");
     }
@@ -74,7 +74,8 @@ class TriageIntegrationTests extends ApiTestSupport {
         assertThat(commit(triage, "c2c2c2c").get("classification").stringValue()).isEqualTo("confirmed_regression");
         assertThat(commit(triage, "c2c2c2c").get("strict_alerts").valueStream()
                 .map(a -> a.get("subject").stringValue()).toList())
-                .containsExactly("audit_mode_connect/p95_ratio", "open_close_compare/delta_pct");
+                .containsExactly("audit_mode_open/delta_pct", "audit_mode_connect/p95_overhead_pct",
+                        "audit_mode_connect/p95_ratio");
         assertThat(commit(triage, "c3c3c3c").get("classification").stringValue()).isEqualTo("strict_regression");
         assertThat(commit(triage, "c4c4c4c").get("classification").stringValue()).isEqualTo("awaiting_strict");
         assertThat(commit(triage, "c4c4c4c").get("hosted_alerts").get(0).get("detail").stringValue())

@@ -1,44 +1,78 @@
 package io.benchwarden.contract.report;
 
+import static io.benchwarden.contract.report.Decimals.fixed;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.benchwarden.contract.gate.GateRow;
 import io.benchwarden.contract.gate.StrictVerdict;
 
-/** {@code perf-slo-report.md}: the canonical SLO gate as one Markdown table, then the overall verdict. */
+/**
+ * {@code perf-slo-report.md} in the reference gate's layout: {@code ## Canonical SLO Table} (every value to four
+ * decimals with its unit, as the reference prints it), {@code ## Budget Violations}, {@code ## Gate Result}. A
+ * minimum (Benchwarden's soak decision volume) is marked {@code >=} in its budget cell; a budget that came from an
+ * artifact's own stricter limit is listed under {@code ## Budget Sources}; each row's interval and confidence, where
+ * the runner measured one, under {@code ## Confidence}.
+ */
 public final class SloReport {
 
     private SloReport() {
     }
 
     public static String render(StrictVerdict verdict) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Perf SLO Gate\n\n");
-        out.append("| Scenario | Metric | Value | Budget | Unit | Status | Evidence |\n");
-        out.append("|---|---|---:|---:|---|---|---|\n");
+        List<String> lines = new ArrayList<>(List.of("# Perf SLO Gate Report", "", "## Canonical SLO Table",
+                "| Scenario | Metric | Result | Budget | Status | Evidence |", "|---|---|---:|---:|---|---|"));
         for (GateRow row : verdict.rows()) {
-            out.append("| ").append(row.scenario())
-                    .append(" | ").append(row.metric())
-                    .append(" | ").append(value(row.value(), row.unit()))
-                    .append(" | ").append(row.comparator()).append(' ').append(value(row.budget(), row.unit()))
-                    .append(" | ").append(row.unit())
-                    .append(" | ").append(row.pass() ? "PASS" : "FAIL")
-                    .append(" | ").append(row.evidence())
-                    .append(" |\n");
+            String budget = (row.comparator().equals(GateRow.AT_LEAST) ? ">= " : "") + fixed(row.budget(), 4) + row.unit();
+            lines.add("| `" + row.scenario() + "` | `" + row.metric() + "` | `" + fixed(row.value(), 4) + row.unit()
+                    + "` | `" + budget + "` | `" + status(row) + "` | `" + row.evidence() + "` |");
         }
-        out.append('\n');
-        out.append("Gate: **").append(verdict.pass() ? "PASS" : "FAIL").append("** (")
-                .append(verdict.failedRows().size()).append(" of ").append(verdict.rows().size())
-                .append(" rows failed)\n");
-        return out.toString();
+        List<String> violations = violations(verdict);
+        if (!violations.isEmpty()) {
+            lines.add("");
+            lines.add("## Budget Violations");
+            violations.forEach(violation -> lines.add("- " + violation));
+        }
+        List<GateRow> fromArtifacts = verdict.rows().stream().filter(row -> row.budgetSource().contains("stricter than"))
+                .toList();
+        if (!fromArtifacts.isEmpty()) {
+            lines.add("");
+            lines.add("## Budget Sources");
+            fromArtifacts.forEach(row -> lines.add("- " + row.scenario() + "." + row.metric() + ": " + row.budgetSource()));
+        }
+        lines.add("");
+        lines.add("## Confidence");
+        List<GateRow> measured = verdict.rows().stream().filter(row -> row.interval() != null).toList();
+        if (measured.isEmpty()) {
+            lines.add("Each side was measured in one pass, so no row has an interval.");
+        }
+        measured.forEach(row -> lines.add("- " + row.scenario() + "." + row.metric() + ": " + row.interval().confidence()
+                + " (" + fixed(row.interval().level() * 100, 0) + " % interval " + fixed(row.interval().low(), 4)
+                + row.unit() + " to " + fixed(row.interval().high(), 4) + row.unit() + " over "
+                + row.interval().rounds() + " rounds)"));
+        lines.addAll(List.of("", "## Gate Result", "`" + (verdict.pass() ? "PASS" : "FAIL") + "`", ""));
+        return String.join("\n", lines);
     }
 
-    /** Ratios get four decimals (the budget is 1.05), percentages and microseconds two, counts none. */
+    /** The reference's wording: {@code audit_mode_open.delta_pct=32.8600% exceeded budget 10.0000%}. */
+    public static List<String> violations(StrictVerdict verdict) {
+        return verdict.failedRows().stream().map(row -> row.scenario() + "." + row.metric() + "=" + fixed(row.value(), 4)
+                + row.unit() + (row.comparator().equals(GateRow.AT_LEAST) ? " fell short of budget " : " exceeded budget ")
+                + fixed(row.budget(), 4) + row.unit()).toList();
+    }
+
+    static String status(GateRow row) {
+        return row.pass() ? "PASS" : "FAIL";
+    }
+
+    /** A value for people: ratios with four decimals (the budget is 1.05), percentages two, counts none. */
     public static String value(double value, String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "ratio" -> Decimals.fixed(value, 4);
-            case "count", "kib" -> Decimals.fixed(value, 0);
-            default -> Decimals.fixed(value, 2);
+            case "x" -> fixed(value, 4);
+            case "" -> fixed(value, 0);
+            default -> fixed(value, 2);
         };
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.model.EnvironmentFacts;
 import io.benchwarden.contract.model.HostEnvironment;
 import io.benchwarden.contract.model.ProfileKind;
 import io.benchwarden.contract.model.ProfileMeasurement;
@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The one validator of a strict perf run, used by the service at ingest and by the runner's {@code validate}.
- * It checks every artifact it is given and reports every problem at once; a bundle is returned only when there
- * are none.
+ * It checks every artifact of the contract it is given and reports every problem at once; a bundle is returned
+ * only when there are none. Files the contract does not know are left alone: a workflow that writes one more file
+ * must not break its uploads.
  */
 public final class BundleValidator {
 
@@ -31,14 +32,10 @@ public final class BundleValidator {
     /** @param artifacts artifact file name to its bytes, exactly as written or uploaded */
     public static ValidationOutcome validate(Map<String, byte[]> artifacts) {
         List<Problem> problems = new ArrayList<>();
-        for (String name : artifacts.keySet()) {
-            if (!ArtifactNames.isKnown(name)) {
-                problems.add(new Problem(ArtifactNames.shown(name), "", "is not an artifact of the perf contract"));
-            }
-        }
+        List<Problem> findings = new ArrayList<>();
         for (String required : REQUIRED_INPUTS) {
-            if (!artifacts.containsKey(required)) {
-                problems.add(new Problem(required, "", "is missing (required artifact)"));
+            if (!isPresent(required, artifacts.keySet())) {
+                problems.add(new Problem(required, "", "is missing (required artifact" + aliases(required) + ")"));
             }
         }
         ProfileMeasurement openBaseline = profile(artifacts, OPEN_BASELINE, ProfileKind.OPEN, false, problems);
@@ -48,27 +45,36 @@ public final class BundleValidator {
         checkPositiveP95(OPEN_BASELINE, openBaseline, problems);
         checkPositiveP95(CONNECT_BASELINE, connectBaseline, problems);
         Comparison openCompare = json(artifacts, OPEN_COMPARE, problems)
-                .map(node -> ComparisonValidator.validate(OPEN_COMPARE, "", node, Comparison.OPEN_COMPARE_NAME, true, problems))
+                .map(node -> ComparisonValidator.validate(OPEN_COMPARE, "", node, Comparison.OPEN_COMPARE_NAME, true,
+                        problems, findings))
                 .orElse(null);
         List<Comparison> workload = json(artifacts, WORKLOAD_SUITE, problems)
-                .map(node -> WorkloadValidator.validate(WORKLOAD_SUITE, node, problems))
+                .map(node -> WorkloadValidator.validate(WORKLOAD_SUITE, node, problems, findings))
                 .orElse(null);
         Optional<SoakSummary> soak = artifacts.containsKey(SOAK_SUMMARY)
-                ? json(artifacts, SOAK_SUMMARY, problems).map(node -> SoakValidator.validate(SOAK_SUMMARY, node, problems))
+                ? json(artifacts, SOAK_SUMMARY, problems)
+                        .map(node -> SoakValidator.validate(SOAK_SUMMARY, node, problems, findings))
                 : Optional.empty();
         String kernel = text(artifacts, KERNEL_INFO, problems);
         String os = text(artifacts, OS_RELEASE, problems);
         String cpu = text(artifacts, CPU_INFO, problems);
         String fs = text(artifacts, FS_TYPE, problems);
-        if (artifacts.containsKey(NOISE_CALIBRATION)) {
-            json(artifacts, NOISE_CALIBRATION, problems);
-        }
+        EnvironmentFacts environment = json(artifacts, ENVIRONMENT, problems)
+                .map(node -> EnvironmentValidator.validate(ENVIRONMENT, node, problems)).orElse(null);
+        // The runner's calibration is read by the run page; the reports and the canonical baseline are kept as
+        // uploaded, whatever they hold, since the service writes its own.
+        json(artifacts, NOISE_CALIBRATION, problems);
         if (!problems.isEmpty()) {
-            return new ValidationOutcome(List.copyOf(problems), null);
+            return new ValidationOutcome(problems, findings, null);
         }
         StrictBundle bundle = new StrictBundle(openBaseline, openWithAgent, connectBaseline, connectWithAgent,
-                openCompare, workload, soak, new HostEnvironment(kernel, os, cpu, fs));
-        return new ValidationOutcome(List.of(), bundle);
+                openCompare, workload, soak, new HostEnvironment(kernel, os, cpu, fs, environment));
+        return new ValidationOutcome(List.of(), findings, bundle);
+    }
+
+    private static String aliases(String name) {
+        List<String> names = namesOf(name);
+        return names.size() == 1 ? "" : "; also accepted as " + names.get(0);
     }
 
     private static Optional<JsonNode> json(Map<String, byte[]> artifacts, String name, List<Problem> problems) {
@@ -90,20 +96,28 @@ public final class BundleValidator {
         }
     }
 
-    private static String text(Map<String, byte[]> artifacts, String name, List<Problem> problems) {
-        byte[] bytes = artifacts.get(name);
-        if (bytes == null) {
-            return null;
+    /**
+     * The text of a text artifact under whichever of its names it was uploaded; every name present is checked, the
+     * current workflow's name is the one read.
+     */
+    private static String text(Map<String, byte[]> artifacts, String contractName, List<Problem> problems) {
+        String read = null;
+        for (String name : namesOf(contractName)) {
+            byte[] bytes = artifacts.get(name);
+            if (bytes == null) {
+                continue;
+            }
+            Optional<String> text = StrictJson.utf8(name, bytes, problems);
+            if (text.isPresent() && text.get().isBlank()) {
+                problems.add(new Problem(name, "", "is empty; expected the content the harness records"));
+            }
+            else if (text.isPresent() && text.get().indexOf('\0') >= 0) {
+                problems.add(new Problem(name, "", "contains a NUL byte; expected plain text"));
+            }
+            else if (text.isPresent() && read == null) {
+                read = text.get();
+            }
         }
-        Optional<String> text = StrictJson.utf8(name, bytes, problems);
-        if (text.isPresent() && text.get().isBlank()) {
-            problems.add(new Problem(name, "", "is empty; expected the host description the harness records"));
-            return null;
-        }
-        if (text.isPresent() && text.get().indexOf('\0') >= 0) {
-            problems.add(new Problem(name, "", "contains a NUL byte; expected plain text"));
-            return null;
-        }
-        return text.orElse(null);
+        return read;
     }
 }

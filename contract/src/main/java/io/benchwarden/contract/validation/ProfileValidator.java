@@ -6,6 +6,7 @@ import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.json.FieldReader;
 import io.benchwarden.contract.model.ProfileKind;
 import io.benchwarden.contract.model.ProfileMeasurement;
+import io.benchwarden.contract.rounds.RatioInterval;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +15,8 @@ import tools.jackson.databind.JsonNode;
  * integer iteration count. Extra keys (such as the runner's per-round figures) are allowed.
  */
 final class ProfileValidator {
+
+    static final int MAX_TEXT = 255;
 
     private ProfileValidator() {
     }
@@ -38,10 +41,10 @@ final class ProfileValidator {
         String host = null;
         Integer port = null;
         if (kind == ProfileKind.OPEN) {
-            file = fields.nonEmptyString("file");
+            file = bounded(fields, "file", fields.nonEmptyString("file"));
         }
         else {
-            host = fields.nonEmptyString("host");
+            host = bounded(fields, "host", fields.nonEmptyString("host"));
             Long rawPort = fields.positiveInteger("port");
             if (rawPort != null && rawPort > 65535) {
                 fields.problem("port", "must be a TCP/UDP port (1-65535), got " + rawPort);
@@ -57,6 +60,17 @@ final class ProfileValidator {
         if (problems.size() > before) {
             return null;
         }
-        return new ProfileMeasurement(kind, withAgent, iterations, seconds, usPerOp, p50, p95, p99, file, host, port);
+        return new ProfileMeasurement(kind, withAgent, iterations, seconds, usPerOp, p50, p95, p99, file, host, port,
+                withAgent ? RatioInterval.read(node, RatioInterval.P95_RATIO).orElse(null) : null);
+    }
+
+    /** A path or host name longer than any file system or DNS allows is not a measurement's description. */
+    private static String bounded(FieldReader fields, String key, String value) {
+        if (value != null && (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl))) {
+            fields.problem(key, "must be at most " + MAX_TEXT + " printable characters, got " + value.length()
+                    + " characters");
+            return null;
+        }
+        return value;
     }
 }

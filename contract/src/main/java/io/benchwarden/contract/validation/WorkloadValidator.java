@@ -21,7 +21,10 @@ final class WorkloadValidator {
     private WorkloadValidator() {
     }
 
-    static List<Comparison> validate(String artifact, JsonNode node, List<Problem> problems) {
+    /** A row's name becomes part of its gate row's scenario ({@code workload_<name>}), so it is kept short. */
+    static final int MAX_NAME_LENGTH = 128;
+
+    static List<Comparison> validate(String artifact, JsonNode node, List<Problem> problems, List<Problem> findings) {
         int before = problems.size();
         JsonNode benchmarks = node.get("benchmarks");
         if (benchmarks == null) {
@@ -42,12 +45,17 @@ final class WorkloadValidator {
                 continue;
             }
             String name = new FieldReader(artifact, pointer, row, problems).nonEmptyString("name");
-            if (name != null && !seen.add(name)) {
+            if (name != null && (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl))) {
+                problems.add(new Problem(artifact, pointer + "/name", "must be at most " + MAX_NAME_LENGTH
+                        + " printable characters, got " + name.length() + " characters"));
+                name = null;
+            }
+            else if (name != null && !seen.add(name)) {
                 problems.add(new Problem(artifact, pointer + "/name",
                         "duplicates row \"" + name + "\"; each benchmark row must appear once"));
             }
             String rowName = name != null ? name : "row " + i;
-            Comparison comparison = ComparisonValidator.validate(artifact, pointer, row, rowName, false, problems);
+            Comparison comparison = ComparisonValidator.validate(artifact, pointer, row, rowName, false, problems, findings);
             if (comparison != null) {
                 rows.add(comparison);
             }

@@ -176,23 +176,76 @@ class BundleValidatorTests {
     }
 
     @Test
-    void shouldRejectAPassFlagThatContradictsTheBudget() {
+    void shouldAcceptAPassFlagThatContradictsItsNumbersAndReportItAsAFinding() {
         var artifacts = Examples.withJson(Examples.strictRun(), OPEN_COMPARE, node -> node.put("pass", true));
-        assertThat(validate(artifacts).problems()).extracting(Problem::field, Problem::message).containsExactly(
-                tuple("/pass", "is true but delta_pct (32.86) is greater than max_allowed_pct (10.0)"));
+        ValidationOutcome compare = validate(artifacts);
+        assertThat(compare.problems()).isEmpty();
+        assertThat(compare.findings()).extracting(Problem::artifact, Problem::field, Problem::message).containsExactly(
+                tuple(OPEN_COMPARE, "/pass", "is true but delta_pct (32.86) is greater than max_allowed_pct (10.0)"));
         var failingRow = Examples.withWorkloadRow(Examples.strictRun(), "open_close", row -> row.put("pass", false));
-        assertThat(validate(failingRow).problems()).extracting(Problem::field).containsExactly("/benchmarks/0/pass");
+        ValidationOutcome row = validate(failingRow);
+        assertThat(row.problems()).isEmpty();
+        assertThat(row.bundle().workload().get(0).pass()).isFalse();
+        assertThat(row.findings()).extracting(Problem::field).containsExactly("/benchmarks/0/pass");
     }
 
     @Test
-    void shouldRejectInvalidUtf8EmptyTextAndUnknownArtifacts() {
+    void shouldRejectInvalidUtf8AndEmptyTextButLeaveExtraFilesAlone() {
         var artifacts = Examples.with(Examples.strictRun(), KERNEL_INFO, new byte[] { 'L', (byte) 0xC3, (byte) 0x28 });
         artifacts = Examples.with(artifacts, OS_RELEASE, " \n".getBytes(StandardCharsets.UTF_8));
-        artifacts = Examples.with(artifacts, "notes.txt", "x".getBytes(StandardCharsets.UTF_8));
+        artifacts = Examples.with(artifacts, "notes.txt", new byte[] { (byte) 0xFF, 0 });
         assertThat(validate(artifacts).problems()).extracting(Problem::artifact, Problem::message).containsExactlyInAnyOrder(
-                tuple("notes.txt", "is not an artifact of the perf contract"),
                 tuple(KERNEL_INFO, "is not valid UTF-8 text"),
-                tuple(OS_RELEASE, "is empty; expected the host description the harness records"));
+                tuple(OS_RELEASE, "is empty; expected the content the harness records"));
+    }
+
+    @Test
+    void shouldAcceptTheCurrentWorkflowsArtifactsAsTheyAre() {
+        ValidationOutcome outcome = validate(Examples.upstreamPerfEvidence());
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.findings()).isEmpty();
+        var host = outcome.bundle().host();
+        assertThat(host.kernelInfo()).startsWith("Linux vm 6.18.44-fc-v782 #1 SMP");
+        assertThat(host.environment()).isEqualTo(new io.benchwarden.contract.model.EnvironmentFacts("vm", "x86_64",
+                "6.18.44-fc-v782", "#1 SMP PREEMPT_DYNAMIC @0", "debian", "Debian GNU/Linux 12 (bookworm)", "12",
+                "AMD EPYC", 2, 24683584L, "ext2/ext3", 1796152092L));
+        assertThat(host.kernelRelease()).isEqualTo("6.18.44-fc-v782");
+        assertThat(host.filesystem()).isEqualTo("ext2/ext3");
+    }
+
+    @Test
+    void shouldNameBothNamesOfAMissingRenamedArtifact() {
+        var artifacts = Examples.without(Examples.upstreamPerfEvidence(), "cpu.txt");
+        assertThat(validate(artifacts).problems()).extracting(Problem::toString)
+                .containsExactly("cpu-info.txt: is missing (required artifact; also accepted as cpu.txt)");
+    }
+
+    @Test
+    void shouldCheckTheTypesOfEnvironmentFactsAndStoreALaterSchemaUnread() {
+        var wrong = Examples.withJson(Examples.upstreamPerfEvidence(), ENVIRONMENT, node -> {
+            ((tools.jackson.databind.node.ObjectNode) node.get("cpu")).put("logical_cores", "two");
+            node.put("os", "debian");
+        });
+        assertThat(validate(wrong).problems()).extracting(Problem::artifact, Problem::field).containsExactly(
+                tuple(ENVIRONMENT, "/os"), tuple(ENVIRONMENT, "/cpu/logical_cores"));
+        var later = Examples.withJson(Examples.upstreamPerfEvidence(), ENVIRONMENT, node -> node.put("schema_version", 2)
+                .put("os", "a shape this service does not know"));
+        ValidationOutcome outcome = validate(later);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.bundle().host().environment()).isNull();
+        assertThat(outcome.bundle().host().osName()).isEqualTo("Debian GNU/Linux 12 (bookworm)");
+        var unversioned = Examples.withJson(Examples.upstreamPerfEvidence(), ENVIRONMENT, node -> node.remove("schema_version"));
+        assertThat(validate(unversioned).problems()).extracting(Problem::field).containsExactly("/schema_version");
+    }
+
+    @Test
+    void shouldRejectARowNameOrHostTooLongToBeAName() {
+        var longName = Examples.withWorkloadRow(Examples.strictRun(), "stat_walk", row -> row.put("name", "s".repeat(247)));
+        assertThat(validate(longName).problems()).extracting(Problem::artifact, Problem::field).contains(
+                tuple(WORKLOAD_SUITE, "/benchmarks/3/name"));
+        var longHost = Examples.withJson(Examples.strictRun(), CONNECT_BASELINE, node -> node.put("host", "h".repeat(256)));
+        assertThat(validate(longHost).problems()).extracting(Problem::artifact, Problem::field, Problem::message)
+                .containsExactly(tuple(CONNECT_BASELINE, "/host", "must be at most 255 printable characters, got 256 characters"));
     }
 
     @Test
@@ -203,13 +256,14 @@ class BundleValidatorTests {
     }
 
     @Test
-    void shouldValidateTheSoakSummaryPassAgainstItsBudgets() {
+    void shouldReportASoakPassThatContradictsItsBudgetsAsAFinding() {
         String soak = """
                 {"duration_seconds":600,"workers":4,"rss_growth_kb":90000,"max_allowed_rss_growth_kb":65536,
                 "max_ringbuf_drops_total":3,"max_allowed_drops":1000,"max_decision_events":5000,"min_total_decisions":100,
                 "max_drop_ratio_pct":0.05,"max_allowed_drop_ratio_pct":0.1,"pass":true}""";
         var artifacts = Examples.with(Examples.strictRun(), SOAK_SUMMARY, soak.getBytes(StandardCharsets.UTF_8));
-        assertThat(validate(artifacts).problems()).extracting(Problem::artifact, Problem::field)
+        assertThat(validate(artifacts).problems()).isEmpty();
+        assertThat(validate(artifacts).findings()).extracting(Problem::artifact, Problem::field)
                 .containsExactly(tuple(SOAK_SUMMARY, "/pass"));
     }
 

@@ -53,6 +53,27 @@ public final class AgentProcess implements AutoCloseable {
         return agent;
     }
 
+    /**
+     * Runs the spec's reset commands one after the other, output discarded and failures ignored, as the reference
+     * scripts do ({@code "$BIN" block clear >/dev/null 2>&1 || true}).
+     */
+    public static void resetPinnedState(AgentSpec spec) {
+        for (String command : spec.resetCommands()) {
+            try {
+                new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start().waitFor();
+            }
+            catch (IOException e) {
+                // the reference ignores a reset that cannot run; the agent's own start then says what is wrong
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AgentFailedException("interrupted while clearing the agent's pinned state");
+            }
+        }
+    }
+
     public long pid() {
         return process.pid();
     }

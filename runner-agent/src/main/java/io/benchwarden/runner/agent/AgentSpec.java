@@ -2,6 +2,7 @@ package io.benchwarden.runner.agent;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How to run the agent under test.
@@ -12,13 +13,24 @@ import java.time.Duration;
  * @param grace how long SIGTERM gets before SIGKILL
  * @param cpu the CPU the agent is pinned to, or {@code null} to leave it unpinned
  * @param log where its stdout and stderr go
+ * @param resetCommands shell commands that clear the agent's pinned state (stale rules of an earlier job) before and
+ *     after a session; empty for a stand-in agent
  */
 public record AgentSpec(String command, String readyCommand, Duration settle, Duration readyTimeout, Duration grace,
-        Integer cpu, Path log) {
+        Integer cpu, Path log, List<String> resetCommands) {
+
+    public AgentSpec {
+        resetCommands = List.copyOf(resetCommands);
+    }
 
     public static final String DEFAULT_BIN = "./build/aegisbpf";
 
     public static String defaultCommand(String bin) {
         return bin + " run --audit";
+    }
+
+    /** What perf_compare.sh and perf_workload_suite.sh run first, so no rule pinned by an earlier job is measured. */
+    public static List<String> defaultResetCommands(String bin) {
+        return List.of(bin + " block clear", bin + " network deny clear");
     }
 }

@@ -6,15 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.json.StrictJson;
 import tools.jackson.databind.JsonNode;
 
-/** Reading and writing artifact files; writes go to a temporary file first and are renamed into place. */
+/**
+ * Reading and writing artifact files; writes go to a temporary file first and are renamed into place, with the
+ * permissions the umask gives a new file.
+ */
 public final class ArtifactFiles {
 
     private ArtifactFiles() {
@@ -29,8 +34,11 @@ public final class ArtifactFiles {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            // Not Files.createTempFile: it makes the file 0600, and the workflow's later steps (often another user)
+            // must read the artifacts; a new file gets 0666 less the umask, as the reference scripts' files do.
+            Path temporary = parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         catch (IOException e) {

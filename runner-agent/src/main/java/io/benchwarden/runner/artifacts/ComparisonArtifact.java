@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.rounds.RatioInterval;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +26,7 @@ public final class ComparisonArtifact {
         double pct = baseline != 0 ? delta / baseline * 100.0 : 0.0;
         boolean pass = noLimitWhenZero && maxPct <= 0 || pct <= maxPct;
         return new Comparison(name, Rounding.round2(baseline), Rounding.round2(withAgent), Rounding.round2(delta),
-                Rounding.round2(pct), Rounding.round2(maxPct), pass);
+                Rounding.round2(pct), Rounding.round2(maxPct), pass, null);
     }
 
     public static ObjectNode json(Comparison comparison, boolean withName) {
@@ -42,10 +43,19 @@ public final class ComparisonArtifact {
         return node;
     }
 
-    public static ObjectNode suite(List<Comparison> rows) {
+    /** The comparison's keys, then the interval of its us_per_op ratio (an extra key) when it was measured in rounds. */
+    public static ObjectNode json(Comparison comparison, boolean withName, RatioInterval usPerOpRatio) {
+        ObjectNode node = json(comparison, withName);
+        return usPerOpRatio == null ? node : usPerOpRatio.writeTo(node, RatioInterval.US_PER_OP_RATIO);
+    }
+
+    /** @param usPerOpRatios each row's interval, in the rows' order; empty when the rows have none */
+    public static ObjectNode suite(List<Comparison> rows, List<RatioInterval> usPerOpRatios) {
         ObjectNode root = StrictJson.mapper().createObjectNode();
         ArrayNode benchmarks = root.putArray("benchmarks");
-        rows.forEach(row -> benchmarks.add(json(row, true)));
+        for (int i = 0; i < rows.size(); i++) {
+            benchmarks.add(json(rows.get(i), true, usPerOpRatios.isEmpty() ? null : usPerOpRatios.get(i)));
+        }
         return root;
     }
 

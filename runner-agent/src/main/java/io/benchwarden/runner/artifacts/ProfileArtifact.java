@@ -1,22 +1,18 @@
 package io.benchwarden.runner.artifacts;
 
-import java.util.List;
 import java.util.Locale;
 
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.rounds.LatencyHistogram;
+import io.benchwarden.contract.rounds.ProfileRounds;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
-import io.benchwarden.runner.rounds.Harness;
-import io.benchwarden.runner.rounds.RoundFigures;
-import io.benchwarden.runner.rounds.RoundStatistics;
-import io.benchwarden.runner.rounds.RoundStatistics.RatioInterval;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A latency profile ({@code open_baseline.json}, {@code connect_with_agent.json}, the bench commands' output)
- * with the reference keys in the reference order; the runner's extras ({@code rounds}, the p95 ratio interval)
- * come after them.
+ * with the reference keys in the reference order; the runner's extras ({@link ProfileRounds}) come after them.
  */
 public final class ProfileArtifact {
 
@@ -24,8 +20,7 @@ public final class ProfileArtifact {
     }
 
     public static ObjectNode json(WorkloadKind kind, RoundFigures figures, BenchTarget target, boolean withAgent) {
-        ObjectNode node = StrictJson.mapper().createObjectNode();
-        putFigures(node, figures);
+        ObjectNode node = figures.writeTo(StrictJson.mapper().createObjectNode());
         if (kind == WorkloadKind.CONNECT_LOOPBACK) {
             node.put("host", target.host());
             node.put("port", target.port());
@@ -37,46 +32,27 @@ public final class ProfileArtifact {
         return node;
     }
 
-    public static ObjectNode withRounds(ObjectNode profile, List<RoundFigures> rounds, String cpuGovernor,
-            Harness harness) {
-        ArrayNode array = profile.putArray("rounds");
-        for (RoundFigures round : rounds) {
-            putFigures(array.addObject(), round);
+    /**
+     * The bench commands' JSON, as the reference bench writes it: the profile's keys ({@code protocol} after the
+     * connect target), then how many passes the figures are the median of and how many were run before them
+     * unrecorded.
+     */
+    public static ObjectNode benchJson(WorkloadKind kind, RoundFigures figures, BenchTarget target, boolean withAgent,
+            int repeats, int burnIn, LatencyHistogram histogram) {
+        ObjectNode node = json(kind, figures, target, withAgent);
+        if (kind == WorkloadKind.CONNECT_LOOPBACK) {
+            ObjectNode ordered = StrictJson.mapper().createObjectNode();
+            node.properties().forEach(entry -> {
+                if (entry.getKey().equals("with_agent")) {
+                    ordered.put("protocol", "udp");
+                }
+                ordered.set(entry.getKey(), entry.getValue());
+            });
+            node = ordered;
         }
-        profile.put("estimator", RoundStatistics.ESTIMATOR);
-        profile.put("cpu_governor", cpuGovernor);
-        profile.put("timing", harness.timing().label());
-        ObjectNode floor = profile.putObject("harness_floor");
-        floor.put("p50_us", harness.floorP50Us());
-        floor.put("p95_us", harness.floorP95Us());
-        return profile;
-    }
-
-    /** The with-agent extras: the gate's ratio with its interval, and the unpaired medians for comparison. */
-    public static ObjectNode withRatioInterval(ObjectNode profile, RatioInterval interval, RoundFigures unpaired) {
-        ObjectNode node = profile.putObject("p95_ratio");
-        node.put("value", interval.ratio());
-        node.put("ci_low", interval.low());
-        node.put("ci_high", interval.high());
-        node.put("confidence", interval.confidence());
-        node.put("method", "percentile bootstrap of the paired median over " + interval.rounds() + " round pairs");
-        node.put("unpaired_value", interval.unpairedRatio());
-        putLatencies(profile.putObject("unpaired_median_of_rounds"), unpaired);
-        return profile;
-    }
-
-    /** The reference keys of a profile's figures, in the reference order. */
-    private static void putFigures(ObjectNode node, RoundFigures figures) {
-        node.put("iterations", figures.iterations());
-        node.put("seconds", figures.seconds());
-        putLatencies(node, figures);
-    }
-
-    private static void putLatencies(ObjectNode node, RoundFigures figures) {
-        node.put("us_per_op", figures.usPerOp());
-        node.put("p50_us", figures.p50Us());
-        node.put("p95_us", figures.p95Us());
-        node.put("p99_us", figures.p99Us());
+        node.put("repeats", repeats);
+        node.put("burn_in", burnIn);
+        return histogram == null ? node : histogram.writeTo(node);
     }
 
     /** The reference's FORMAT=text lines. */

@@ -15,11 +15,13 @@ import io.benchwarden.contract.model.Comparison;
 import io.benchwarden.contract.report.EvidenceReport;
 import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
+import io.benchwarden.contract.rounds.Harness;
+import io.benchwarden.contract.rounds.ProfileRounds;
+import io.benchwarden.contract.rounds.RoundsStop;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
-import io.benchwarden.runner.rounds.Harness;
 import io.benchwarden.runner.rounds.WorkloadRounds;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,24 +39,26 @@ public final class StrictRunArtifacts {
     }
 
     public static Result build(Map<WorkloadKind, WorkloadRounds> results, BenchTarget target, List<Comparison> suiteRows,
-            double maxComparePct, Map<String, String> hostTexts, String cpuGovernor, Harness harness) {
+            double maxComparePct, Map<String, String> hostTexts, String cpuGovernor, Harness harness, RoundsStop stop) {
         Map<String, String> files = new LinkedHashMap<>();
         WorkloadRounds open = results.get(WorkloadKind.OPEN_CLOSE);
         WorkloadRounds connect = results.get(WorkloadKind.CONNECT_LOOPBACK);
-        Comparison compare = ComparisonArtifact.compare(Comparison.OPEN_COMPARE_NAME, open.baselineSummary().usPerOp(),
-                open.withAgentSummary().usPerOp(), maxComparePct, true);
-        files.put(OPEN_COMPARE, ArtifactFiles.compact(ComparisonArtifact.json(compare, false)));
-        files.put(OPEN_BASELINE, profile(open, target, false, cpuGovernor, harness));
-        files.put(OPEN_WITH_AGENT, profile(open, target, true, cpuGovernor, harness));
-        files.put(CONNECT_BASELINE, profile(connect, target, false, cpuGovernor, harness));
-        files.put(CONNECT_WITH_AGENT, profile(connect, target, true, cpuGovernor, harness));
-        files.put(WORKLOAD_SUITE, ArtifactFiles.compact(ComparisonArtifact.suite(suiteRows)) + "\n");
+        WorkloadRounds openCompare = results.get(WorkloadKind.OPEN_COMPARE);
+        Comparison compare = ComparisonArtifact.compare(Comparison.OPEN_COMPARE_NAME,
+                openCompare.baselineSummary().usPerOp(), openCompare.withAgentSummary().usPerOp(), maxComparePct, true);
+        files.put(OPEN_COMPARE, ArtifactFiles.compact(ComparisonArtifact.json(compare, false, openCompare.usPerOpRatio())));
+        files.put(OPEN_BASELINE, profile(open, target, false, cpuGovernor, harness, stop));
+        files.put(OPEN_WITH_AGENT, profile(open, target, true, cpuGovernor, harness, stop));
+        files.put(CONNECT_BASELINE, profile(connect, target, false, cpuGovernor, harness, stop));
+        files.put(CONNECT_WITH_AGENT, profile(connect, target, true, cpuGovernor, harness, stop));
+        files.put(WORKLOAD_SUITE, ArtifactFiles.compact(ComparisonArtifact.suite(suiteRows,
+                SuiteRows.usPerOpRatios(results))) + "\n");
         files.putAll(hostTexts);
         ValidationOutcome outcome = BundleValidator.validate(bytes(files));
         if (!outcome.valid()) {
             throw new IllegalStateException("the runner produced an invalid bundle: " + outcome.problems());
         }
-        GateBudgets budgets = GateBudgets.spec();
+        GateBudgets budgets = GateBudgets.defaults();
         StrictVerdict verdict = StrictGate.evaluate(outcome.bundle(), ArtifactNames.CONTRACT, budgets);
         files.put(SLO_REPORT, SloReport.render(verdict));
         files.put(SLO_SUMMARY, SloSummary.render(verdict, budgets));
@@ -63,13 +67,12 @@ public final class StrictRunArtifacts {
     }
 
     private static String profile(WorkloadRounds rounds, BenchTarget target, boolean withAgent, String cpuGovernor,
-            Harness harness) {
+            Harness harness, RoundsStop stop) {
         ObjectNode node = ProfileArtifact.json(rounds.kind(),
                 withAgent ? rounds.withAgentSummary() : rounds.baselineSummary(), target, withAgent);
-        ProfileArtifact.withRounds(node, withAgent ? rounds.withAgent() : rounds.baseline(), cpuGovernor, harness);
-        if (withAgent) {
-            ProfileArtifact.withRatioInterval(node, rounds.p95Ratio(), rounds.withAgentUnpaired());
-        }
+        new ProfileRounds(withAgent ? rounds.withAgent() : rounds.baseline(), ProfileRounds.PAIRED_MEDIAN_OF_ROUNDS,
+                cpuGovernor, harness, stop, withAgent ? rounds.p95Ratio() : null,
+                withAgent ? rounds.withAgentUnpaired() : null, rounds.histogram(withAgent, 0)).writeTo(node);
         return ArtifactFiles.compact(node) + "\n";
     }
 

@@ -16,7 +16,7 @@ public record BenchTarget(String file, String host, int port, List<String> statF
 
     public SyscallWorkload workload(WorkloadKind kind) {
         return switch (kind) {
-            case OPEN_CLOSE -> new OpenClose(file);
+            case OPEN_CLOSE, OPEN_COMPARE -> new OpenClose(kind, file);
             case CONNECT_LOOPBACK -> new ConnectLoopback(host, port);
             case FULL_READ -> new FullRead(file);
             case STAT_WALK -> new StatWalk(statFiles);

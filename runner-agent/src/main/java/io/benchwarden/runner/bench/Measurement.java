@@ -1,5 +1,7 @@
 package io.benchwarden.runner.bench;
 
+import io.benchwarden.contract.Rounding;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.contract.stats.Percentiles;
 import io.benchwarden.contract.stats.Percentiles.LatencySummary;
 
@@ -23,5 +25,12 @@ public record Measurement(String workload, long[] samplesNanos, long elapsedNano
 
     public LatencySummary latency() {
         return Percentiles.summarize(samplesNanos);
+    }
+
+    /** The pass's figures, rounded the way the reference JSON rounds them. */
+    public RoundFigures figures() {
+        LatencySummary latency = latency();
+        return new RoundFigures(iterations(), Rounding.round(seconds(), 6), Rounding.round2(usPerOp()), latency.p50Us(),
+                latency.p95Us(), latency.p99Us());
     }
 }

@@ -13,8 +13,8 @@ final class OpenClose extends SyscallWorkload {
     private final NativeString path;
     private final Memory oneByte = new Memory(1);
 
-    OpenClose(String file) {
-        super(WorkloadKind.OPEN_CLOSE);
+    OpenClose(WorkloadKind kind, String file) {
+        super(kind);
         this.path = new NativeString(file);
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.nativeio.CpuAffinity;
@@ -47,14 +48,19 @@ public final class AgentOptions {
     Path log;
 
     AgentSpec spec(int benchCpu) {
+        return spec(benchCpu, LibC.geteuid());
+    }
+
+    /** The agent under test as a user with {@code effectiveUid} would get it. */
+    AgentSpec spec(int benchCpu, int effectiveUid) {
         if (agentCommand != null) {
             return spec(agentCommand, benchCpu);
         }
-        String problem = defaultAgentProblem(bin, LibC.geteuid());
+        String problem = defaultAgentProblem(bin, effectiveUid);
         if (problem != null) {
             throw new BaseCommand.InvalidInputException(problem);
         }
-        return spec(AgentSpec.defaultCommand(bin), benchCpu);
+        return spec(AgentSpec.defaultCommand(bin), benchCpu, AgentSpec.defaultResetCommands(bin));
     }
 
     /**
@@ -75,12 +81,16 @@ public final class AgentOptions {
 
     /** The same lifecycle with another command, for A/A runs where an idle process stands in for the agent. */
     AgentSpec spec(String command, int benchCpu) {
+        return spec(command, benchCpu, List.of());
+    }
+
+    private AgentSpec spec(String command, int benchCpu, List<String> resetCommands) {
         Integer cpu = agentCpu;
         if (cpu == null && CpuAffinity.onlineCpus() >= 2) {
             cpu = benchCpu == 0 ? 1 : 0;
         }
         return new AgentSpec(command, readyCommand, Duration.ofMillis(settleMillis), Duration.ofMillis(readyTimeoutMillis),
-                Duration.ofMillis(graceMillis), cpu, log != null ? log : temporaryLog());
+                Duration.ofMillis(graceMillis), cpu, log != null ? log : temporaryLog(), resetCommands);
     }
 
     private static Path temporaryLog() {

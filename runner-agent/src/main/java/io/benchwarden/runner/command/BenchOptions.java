@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 
 import io.benchwarden.runner.bench.Timing;
+import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.host.CpuGovernor;
 import io.benchwarden.runner.nativeio.NativeTiming;
 import picocli.CommandLine.Option;
@@ -43,8 +44,21 @@ public final class BenchOptions {
                     + "wake of starting or stopping the agent (env PAUSE_MS). Default: ${DEFAULT-VALUE}.")
     long pauseMillis;
 
-    @Option(names = "--quiet", description = "Do not print progress on stderr.")
+    @Option(names = "--progress", descriptionKey = "PROGRESS", defaultValue = "auto", paramLabel = "auto|tty|plain|none",
+            description = "How progress is shown on stderr: tty redraws one line, plain prints a line at each round's end "
+                    + "and at least every 10 s (for CI logs), none prints nothing; auto is tty when stderr is a terminal, "
+                    + "else plain (env PROGRESS). Default: ${DEFAULT-VALUE}.")
+    Progress.Mode progress;
+
+    @Option(names = "--quiet", description = "The same as --progress=none.")
     boolean quiet;
+
+    @Option(names = "--governor-ok", descriptionKey = "GOVERNOR_OK", defaultValue = "false", paramLabel = "true|false",
+            arity = "0..1", fallbackValue = "true",
+            description = "Acknowledges that the bench CPU's scaling governor is not 'performance' (a host that exposes "
+                    + "none, a VM): the governor is still recorded in the profiles, but no warning is printed (env "
+                    + "GOVERNOR_OK). Default: ${DEFAULT-VALUE}.")
+    boolean governorOk;
 
     public String file() {
         return file;
@@ -75,11 +89,16 @@ public final class BenchOptions {
         return effective;
     }
 
-    /** Records the bench CPU's governor and warns on stderr unless it is 'performance'. */
+    /** Progress on stderr as --progress (or --quiet) asks; close it when the command is done. */
+    Progress progress(PrintWriter err) {
+        return Progress.of(err, quiet ? Progress.Mode.NONE : progress);
+    }
+
+    /** Records the bench CPU's governor and warns on stderr unless it is 'performance' or acknowledged. */
     String checkGovernor(PrintWriter err) {
         String governor = CpuGovernor.of(benchCpu);
         String warning = CpuGovernor.warningFor(benchCpu, governor);
-        if (warning != null) {
+        if (warning != null && !governorOk) {
             err.println(warning);
         }
         return governor;

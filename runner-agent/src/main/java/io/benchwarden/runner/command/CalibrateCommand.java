@@ -2,7 +2,9 @@ package io.benchwarden.runner.command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,9 @@ import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.gate.Kpi;
-import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.rounds.NoiseCalibration;
+import io.benchwarden.contract.rounds.ProfileRounds;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.bench.Timing;
 import io.benchwarden.runner.bench.WorkloadKind;
@@ -23,12 +27,11 @@ import io.benchwarden.runner.rounds.WorkloadRounds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Measures the host's noise floor: repeats an A/A run (the agent replaced by an idle process) and "
-                + "reports the spread of the open and connect p95 ratios and how many runs would have failed the 1.05 gate. "
+                + "reports the spread of the open and connect p95 ratios and how many runs would have failed the KPI gate ("
+                + BudgetDefaults.KPI_P95_RATIO + "). "
                 + "Writes noise_calibration.json into the output directory so it travels with the run's artifacts.")
 final class CalibrateCommand extends BaseCommand {
 
@@ -70,58 +73,44 @@ final class CalibrateCommand extends BaseCommand {
         List<Double> connect = new ArrayList<>();
         List<Double> openUsPerOp = new ArrayList<>();
         int falseFails = 0;
-        ArrayNode perRun = StrictJson.mapper().createArrayNode();
-        for (int run = 1; run <= runs; run++) {
-            Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan,
-                    Progress.forTerminal(err(), bench.quiet)).run();
-            double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
-            double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
-            WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
-            double usPerOpRatio = Kpi.ratio(openRounds.baselineSummary().usPerOp(), openRounds.withAgentSummary().usPerOp());
-            perRun.add(roundsOf(results));
-            open.add(openRatio);
-            connect.add(connectRatio);
-            openUsPerOp.add(usPerOpRatio);
-            boolean failed = openRatio > gate || connectRatio > gate;
-            falseFails += failed ? 1 : 0;
-            out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f open_us_per_op_ratio=%.4f %s%n",
-                    run, runs, openRatio, connectRatio, usPerOpRatio, failed ? "FALSE FAIL" : "ok");
+        List<Map<String, NoiseCalibration.Sides>> perRun = new ArrayList<>();
+        try (Progress progress = bench.progress(err())) {
+            for (int run = 1; run <= runs; run++) {
+                Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, progress).run();
+                double openRatio = ratio(results.get(WorkloadKind.OPEN_CLOSE));
+                double connectRatio = ratio(results.get(WorkloadKind.CONNECT_LOOPBACK));
+                WorkloadRounds openRounds = results.get(WorkloadKind.OPEN_CLOSE);
+                double usPerOpRatio = Kpi.ratio(openRounds.baselineSummary().usPerOp(),
+                        openRounds.withAgentSummary().usPerOp());
+                perRun.add(roundsOf(results));
+                open.add(openRatio);
+                connect.add(connectRatio);
+                openUsPerOp.add(usPerOpRatio);
+                boolean failed = openRatio > gate || connectRatio > gate;
+                falseFails += failed ? 1 : 0;
+                out().printf(Locale.ROOT, "run %d/%d: open_p95_ratio=%.4f connect_p95_ratio=%.4f open_us_per_op_ratio=%.4f %s%n",
+                        run, runs, openRatio, connectRatio, usPerOpRatio, failed ? "FALSE FAIL" : "ok");
+                out().flush();
+            }
         }
-        ObjectNode json = StrictJson.mapper().createObjectNode();
-        json.put("schema", "benchwarden.noise-calibration");
-        json.put("schema_version", 1);
-        json.put("runs", runs);
-        json.put("rounds_per_run", plan.rounds());
-        json.put("estimator", RoundStatistics.ESTIMATOR);
-        json.put("idle_command", idleCommand);
-        json.put("timing", timing.label());
-        json.put("cpu_governor", governor);
-        json.put("gate_p95_ratio", gate);
-        ObjectNode iterations = json.putObject("iterations_per_round");
+        Map<String, Integer> iterations = new LinkedHashMap<>();
         plan.iterationsPerRound().forEach((kind, count) -> iterations.put(kind.artifactName(), count));
-        spread(json.putObject("open_p95_ratio"), open, gate);
-        spread(json.putObject("connect_p95_ratio"), connect, gate);
-        // Not part of the p95 gate: how far the open compare's us_per_op moves between identical sides, counted
-        // against its default 10 % budget, so the noise of the us_per_op rows is known too.
-        spread(json.putObject("open_us_per_op_ratio"), openUsPerOp, OPEN_COMPARE_DEFAULT_RATIO);
-        json.put("false_fails", falseFails);
-        // Every run's per-round p95s, so another statistic over rounds can be judged on the same measurements.
-        json.set("runs_rounds_p95_us", perRun);
-        ArtifactFiles.write(outDir.resolve(ArtifactNames.NOISE_CALIBRATION), ArtifactFiles.compact(json) + "\n");
+        // The us_per_op spread is not part of the p95 gate: how far the open compare's figure moves between identical
+        // sides, counted against the open compare's default budget, so the noise of the us_per_op rows is known too.
+        NoiseCalibration calibration = new NoiseCalibration(runs, plan.rounds(), ProfileRounds.PAIRED_MEDIAN_OF_ROUNDS,
+                idleCommand, timing.label(), governor, gate, iterations, spread(open, gate), spread(connect, gate),
+                spread(openUsPerOp, OPEN_COMPARE_DEFAULT_RATIO), falseFails, perRun);
+        ArtifactFiles.write(outDir.resolve(ArtifactNames.NOISE_CALIBRATION), calibration.toJson());
         out().printf(Locale.ROOT, "false fails: %d of %d A/A runs against %.2f; written to %s%n", falseFails, runs, gate,
                 outDir.resolve(ArtifactNames.NOISE_CALIBRATION));
         return ExitCodes.OK;
     }
 
-    private static ObjectNode roundsOf(Map<WorkloadKind, WorkloadRounds> results) {
-        ObjectNode run = StrictJson.mapper().createObjectNode();
-        results.forEach((kind, rounds) -> {
-            ObjectNode sides = run.putObject(kind.artifactName());
-            ArrayNode baseline = sides.putArray("baseline");
-            rounds.baseline().forEach(round -> baseline.add(round.p95Us()));
-            ArrayNode withAgent = sides.putArray("with_agent");
-            rounds.withAgent().forEach(round -> withAgent.add(round.p95Us()));
-        });
+    private static Map<String, NoiseCalibration.Sides> roundsOf(Map<WorkloadKind, WorkloadRounds> results) {
+        Map<String, NoiseCalibration.Sides> run = new LinkedHashMap<>();
+        results.forEach((kind, rounds) -> run.put(kind.artifactName(), new NoiseCalibration.Sides(
+                rounds.baseline().stream().map(RoundFigures::p95Us).toList(),
+                rounds.withAgent().stream().map(RoundFigures::p95Us).toList())));
         return run;
     }
 
@@ -129,14 +118,12 @@ final class CalibrateCommand extends BaseCommand {
         return Kpi.ratio(rounds.baselineSummary().p95Us(), rounds.withAgentSummary().p95Us());
     }
 
-    private static void spread(ObjectNode node, List<Double> ratios, double gate) {
+    private static NoiseCalibration.Spread spread(List<Double> ratios, double gate) {
         double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
-        node.put("median", Rounding.round(RoundStatistics.median(values), 4));
-        node.put("min", Rounding.round(ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0), 4));
-        node.put("max", Rounding.round(ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0), 4));
-        node.put("iqr", Rounding.round(RoundStatistics.iqr(values), 4));
-        node.put("false_fails", ratios.stream().filter(ratio -> ratio > gate).count());
-        ArrayNode all = node.putArray("ratios");
-        ratios.forEach(ratio -> all.add(Rounding.round(ratio, 4)));
+        return new NoiseCalibration.Spread(Rounding.round(RoundStatistics.median(values), 4),
+                Rounding.round(Arrays.stream(values).min().orElse(Double.NaN), 4),
+                Rounding.round(Arrays.stream(values).max().orElse(Double.NaN), 4),
+                Rounding.round(RoundStatistics.iqr(values), 4), ratios.stream().filter(ratio -> ratio > gate).count(),
+                ratios.stream().map(ratio -> Rounding.round(ratio, 4)).toList());
     }
 }

@@ -5,14 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.model.Comparison;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
 import io.benchwarden.runner.artifacts.ComparisonArtifact;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.rounds.InterleavedSession;
-import io.benchwarden.runner.rounds.RoundFigures;
 import io.benchwarden.runner.rounds.RoundStatistics;
 import io.benchwarden.runner.rounds.SessionPlan;
 import io.benchwarden.runner.rounds.WorkloadRounds;
@@ -39,7 +40,7 @@ final class CompareCommand extends BaseCommand {
             description = "How many baseline and with-agent runs alternate (env REPEATS). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "10", paramLabel = "PCT",
+    @Option(names = "--max-pct", descriptionKey = "MAX_PCT", defaultValue = "" + BudgetDefaults.OPEN_DELTA_PCT, paramLabel = "PCT",
             description = "The largest allowed us_per_op increase in percent; 0 or less means no limit (env MAX_PCT). Default: ${DEFAULT-VALUE}.")
     double maxPct;
 
@@ -59,8 +60,10 @@ final class CompareCommand extends BaseCommand {
         perRound.put(WorkloadKind.OPEN_CLOSE, iterations);
         SessionPlan plan = new SessionPlan(target, perRound, repeats, bench.warmup, bench.benchCpu,
                 bench.timing(), bench.pause(), agent.spec(bench.benchCpu));
-        WorkloadRounds open = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run()
-                .get(WorkloadKind.OPEN_CLOSE);
+        WorkloadRounds open;
+        try (Progress progress = bench.progress(err())) {
+            open = new InterleavedSession(plan, progress).run().get(WorkloadKind.OPEN_CLOSE);
+        }
         // perf_compare.sh compares the medians of the repeats; so does the drop-in
         double baseline = RoundStatistics.median(open.baseline(), RoundFigures::usPerOp);
         double withAgent = RoundStatistics.median(open.withAgent(), RoundFigures::usPerOp);

@@ -31,4 +31,15 @@ public final class EnvironmentDefaults implements IDefaultValueProvider {
     public String get(String name) {
         return environment.get(name);
     }
+
+    /**
+     * The environment variable that gave {@code argSpec} the (rejected) {@code value}, or null when the value came
+     * from the command line.
+     */
+    public String variableThatSet(ArgSpec argSpec, String value) {
+        if (!(argSpec instanceof OptionSpec option) || option.descriptionKey().isEmpty() || value == null) {
+            return null;
+        }
+        return value.equals(environment.get(option.descriptionKey())) ? option.descriptionKey() : null;
+    }
 }

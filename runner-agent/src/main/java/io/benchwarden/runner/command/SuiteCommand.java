@@ -40,9 +40,13 @@ final class SuiteCommand extends BaseCommand {
         bench.checkGovernor(err());
         bench.checkTiming(err());
         SessionPlan plan = workloads.plan(bench, agent);
-        Map<WorkloadKind, WorkloadRounds> results = new InterleavedSession(plan, Progress.forTerminal(err(), bench.quiet)).run();
+        Map<WorkloadKind, WorkloadRounds> measured;
+        try (Progress progress = bench.progress(err())) {
+            measured = new InterleavedSession(plan, progress).run();
+        }
+        Map<WorkloadKind, WorkloadRounds> results = measured;
         List<Comparison> rows = SuiteRows.of(results, workloads::maxPct);
-        output.emit(out(), () -> ArtifactFiles.compact(ComparisonArtifact.suite(rows)),
+        output.emit(out(), () -> ArtifactFiles.compact(ComparisonArtifact.suite(rows, SuiteRows.usPerOpRatios(results))),
                 () -> rows.stream().map(ComparisonArtifact::suiteLine).collect(Collectors.joining("\n")));
         return rows.stream().allMatch(Comparison::pass) ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.runner.agent.AgentSpec;
 import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
@@ -35,19 +36,19 @@ public final class WorkloadOptions {
             description = "Passes over the stat sample per side, spread over the rounds (env STAT_ITERATIONS). Default: ${DEFAULT-VALUE}.")
     long statIterations;
 
-    @Option(names = "--max-open-pct", descriptionKey = "MAX_OPEN_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-open-pct", descriptionKey = "MAX_OPEN_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the open_close row in percent (env MAX_OPEN_PCT). Default: ${DEFAULT-VALUE}.")
     double maxOpenPct;
 
-    @Option(names = "--max-connect-pct", descriptionKey = "MAX_CONNECT_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-connect-pct", descriptionKey = "MAX_CONNECT_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the connect_loopback row in percent (env MAX_CONNECT_PCT). Default: ${DEFAULT-VALUE}.")
     double maxConnectPct;
 
-    @Option(names = "--max-read-pct", descriptionKey = "MAX_READ_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-read-pct", descriptionKey = "MAX_READ_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the full_read row in percent (env MAX_READ_PCT). Default: ${DEFAULT-VALUE}.")
     double maxReadPct;
 
-    @Option(names = "--max-stat-pct", descriptionKey = "MAX_STAT_PCT", defaultValue = "15", paramLabel = "PCT",
+    @Option(names = "--max-stat-pct", descriptionKey = "MAX_STAT_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the stat_walk row in percent (env MAX_STAT_PCT). Default: ${DEFAULT-VALUE}.")
     double maxStatPct;
 
@@ -55,13 +56,27 @@ public final class WorkloadOptions {
             description = "The least number of interleaved rounds per side, as the spec's REPEATS (env REPEATS). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "30", paramLabel = "N",
-            description = "Interleaved rounds per side (baseline, agent, baseline, agent, ...); at least REPEATS are run "
+    @Option(names = "--rounds", descriptionKey = "ROUNDS", defaultValue = "10", paramLabel = "N",
+            description = "Interleaved rounds per side (baseline, agent | agent, baseline | ...); at least REPEATS are run "
                     + "(env ROUNDS). Default: ${DEFAULT-VALUE}.")
     int rounds;
 
+    @Option(names = "--max-rounds", descriptionKey = "MAX_ROUNDS", paramLabel = "N",
+            description = "run only: when a gate row's 95 % interval straddles its budget after ROUNDS rounds, more rounds "
+                    + "are measured until every row is certain or this many were (env MAX_ROUNDS). Default: 3 x ROUNDS.")
+    Integer maxRounds;
+
     int effectiveRounds() {
         return Math.max(repeats, rounds);
+    }
+
+    int effectiveMaxRounds() {
+        int max = maxRounds != null ? maxRounds : 3 * effectiveRounds();
+        if (max < effectiveRounds()) {
+            throw new BaseCommand.InvalidInputException("MAX_ROUNDS (" + max + ") must be at least ROUNDS ("
+                    + effectiveRounds() + ")");
+        }
+        return max;
     }
 
     double maxPct(WorkloadKind kind) {
@@ -70,12 +85,13 @@ public final class WorkloadOptions {
             case CONNECT_LOOPBACK -> maxConnectPct;
             case FULL_READ -> maxReadPct;
             case STAT_WALK -> maxStatPct;
+            case OPEN_COMPARE -> throw new IllegalArgumentException("the open compare is not a workload row");
         };
     }
 
-    /** All four workloads in interleaved rounds with the agent under test. */
+    /** The four workloads of the suite in interleaved rounds with the agent under test. */
     SessionPlan plan(BenchOptions bench, AgentOptions agent) {
-        return plan(bench, agent.spec(bench.benchCpu), EnumSet.allOf(WorkloadKind.class));
+        return plan(bench, agent.spec(bench.benchCpu), EnumSet.range(WorkloadKind.OPEN_CLOSE, WorkloadKind.STAT_WALK));
     }
 
     /** Only {@code kinds}, with {@code agent} standing in for the agent under test (calibration). */

@@ -50,4 +50,7 @@ public final class LibC {
     public static native int getpid();
 
     public static native int geteuid();
+
+    /** 1 when {@code fd} refers to a terminal. */
+    public static native int isatty(int fd);
 }

@@ -5,27 +5,34 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.contract.rounds.Harness;
 import io.benchwarden.contract.stats.Percentiles.LatencySummary;
 import io.benchwarden.runner.agent.AgentProcess;
 import io.benchwarden.runner.bench.HarnessFloor;
+import io.benchwarden.runner.bench.Measurement;
 import io.benchwarden.runner.bench.SyscallWorkload;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.nativeio.CpuAffinity;
 
 /**
- * Runs baseline and with-agent passes alternately (baseline, agent, baseline, agent, ...) on the pinned bench
- * thread, so slow drift of the host (other tenants, thermal state, page cache) lands on both sides alike. The
- * agent is started fresh before each with-agent pass and stopped right after it.
+ * Runs baseline and with-agent passes in rounds on the pinned bench thread, the order alternating from round to
+ * round (baseline, agent | agent, baseline | baseline, agent | ...), so slow drift of the host (other tenants,
+ * thermal state, page cache) lands on both sides alike and a linear drift cancels within two rounds. Round i's two
+ * passes are always next to each other in time: they are the pair the paired estimator divides.
  *
- * <p>Every pass starts after the same quiet time: a with-agent pass waits for the agent to become ready and then
- * {@link SessionPlan#pause()}; a baseline pass waits as long as the latest agent took to become ready and then the
- * same pause. Without the pause the baseline pass started right on the heels of stopping the agent and in A/A
- * runs its p95 was the noisier side by up to 10 %; with the pause alone the with-agent side, which also had the
- * settle time behind it, came out about 1 % faster on connect_loopback in A/A runs.
+ * <p>The agent is started before the first with-agent pass of a run of them and stopped before the next baseline
+ * pass, so one agent serves the two with-agent passes that meet at a round boundary: half the starts of an agent per
+ * round, and half the waits. Every pass starts after the same quiet time: a with-agent pass that follows the
+ * agent's start waits for it to become ready; a baseline pass that follows the agent's stop waits as long as that
+ * agent took to become ready; then every pass waits {@link SessionPlan#pause()}. Without the wait after the stop,
+ * a baseline pass ran in the wake of stopping the agent and in A/A runs its p95 was the noisier side by up to
+ * 10 %.
  *
  * <p>For the whole session the JVM's other threads are kept off the bench CPU, so compiling the code that runs
- * between passes never shares that CPU with a timed loop.
+ * between passes never shares that CPU with a timed loop. The agent's pinned state is cleared before the session
+ * and after it, as the reference scripts do, when the agent is the real one ({@link
+ * io.benchwarden.runner.agent.AgentSpec#resetCommands()}).
  */
 public final class InterleavedSession {
 
@@ -36,8 +43,10 @@ public final class InterleavedSession {
     private final Progress progress;
     private final boolean baselinePasses;
     private Harness harness;
-    /** How long the latest agent took to start and become ready; the baseline pass waits as long (see above). */
+    private int roundsDone;
+    /** How long the latest agent took to start and become ready; the baseline pass after its stop waits as long. */
     private Duration agentStartup;
+    private AgentProcess agent;
 
     public InterleavedSession(SessionPlan plan, Progress progress) {
         this(plan, progress, true);
@@ -49,7 +58,7 @@ public final class InterleavedSession {
         this.baselinePasses = baselinePasses;
     }
 
-    /** The same plan without the baseline passes (a single WITH_AGENT=1 bench). */
+    /** The same plan without the baseline passes (a single WITH_AGENT=1 bench): one agent serves every pass. */
     public InterleavedSession withAgentOnly() {
         if (plan.agent() == null) {
             throw new IllegalStateException("a with-agent-only session needs an agent");
@@ -57,39 +66,45 @@ public final class InterleavedSession {
         return new InterleavedSession(plan, progress, false);
     }
 
+    /** {@link SessionPlan#rounds()} rounds. */
     public Map<WorkloadKind, WorkloadRounds> run() {
+        return run(RoundsPolicy.fixed(plan.rounds()));
+    }
+
+    /** At least one round, then as many as {@code policy} wants. */
+    public Map<WorkloadKind, WorkloadRounds> run(RoundsPolicy policy) {
         Map<WorkloadKind, WorkloadRounds> results = new EnumMap<>(WorkloadKind.class);
         plan.iterationsPerRound().keySet().forEach(kind -> results.put(kind, WorkloadRounds.empty(kind)));
-        int passes = plan.rounds() * ((baselinePasses ? 1 : 0) + (plan.agent() == null ? 0 : 1));
         agentStartup = plan.agent() == null || plan.agent().readyCommand() != null ? Duration.ZERO : plan.agent().settle();
+        if (plan.agent() != null) {
+            AgentProcess.resetPinnedState(plan.agent());
+        }
         List<Integer> previousMask = CpuAffinity.currentThread();
         CpuAffinity.pinCurrentThread(plan.benchCpu());
-        progress.start("measuring " + plan.rounds() + " interleaved round(s)", passes);
+        progress.start("measuring interleaved rounds", plan.rounds());
         try (CpuAffinity.OtherThreadsMoved moved = CpuAffinity.keepOtherThreadsOff(plan.benchCpu())) {
             LatencySummary floor = HarnessFloor.measure(plan.warmup(), FLOOR_ITERATIONS, plan.timing()).latency();
-            harness = new Harness(plan.timing(), floor.p50Us(), floor.p95Us());
-            for (int round = 0; round < plan.rounds(); round++) {
-                if (baselinePasses) {
-                    sleep(agentStartup);
-                    pause();
-                    measurePass(results, false);
-                    progress.step();
+            harness = new Harness(plan.timing().label(), floor.p50Us(), floor.p95Us());
+            roundsDone = 0;
+            while (true) {
+                boolean baselineFirst = roundsDone % 2 == 0;
+                pass(results, !baselineFirst);
+                pass(results, baselineFirst);
+                roundsDone++;
+                progress.step();
+                if (!policy.wantsAnother(roundsDone, results)) {
+                    break;
                 }
-                if (plan.agent() != null) {
-                    long started = System.nanoTime();
-                    try (AgentProcess agent = AgentProcess.start(plan.agent())) {
-                        agentStartup = Duration.ofNanos(System.nanoTime() - started);
-                        pause();
-                        measurePass(results, true);
-                        agent.ensureAlive("during with-agent round " + (round + 1));
-                    }
-                    progress.step();
-                }
+                progress.total(Math.max(plan.rounds(), roundsDone + 1));
             }
         }
         finally {
+            stopAgent();
             progress.done();
             CpuAffinity.setCurrentThread(previousMask);
+            if (plan.agent() != null) {
+                AgentProcess.resetPinnedState(plan.agent());
+            }
         }
         return results;
     }
@@ -102,8 +117,36 @@ public final class InterleavedSession {
         return harness;
     }
 
-    private void pause() {
+    /** How many rounds the session measured; known once it has run. */
+    public int roundsDone() {
+        return roundsDone;
+    }
+
+    private void pass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
+        if (withAgent ? plan.agent() == null : !baselinePasses) {
+            return;
+        }
+        if (withAgent && agent == null) {
+            long started = System.nanoTime();
+            agent = AgentProcess.start(plan.agent());
+            agentStartup = Duration.ofNanos(System.nanoTime() - started);
+        }
+        else if (!withAgent && agent != null) {
+            stopAgent();
+            sleep(agentStartup);
+        }
         sleep(plan.pause());
+        measurePass(results, withAgent);
+        if (withAgent) {
+            agent.ensureAlive("during with-agent round " + (roundsDone + 1));
+        }
+    }
+
+    private void stopAgent() {
+        if (agent != null) {
+            agent.close();
+            agent = null;
+        }
     }
 
     private static void sleep(Duration duration) {
@@ -122,9 +165,11 @@ public final class InterleavedSession {
     private void measurePass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
         for (Map.Entry<WorkloadKind, Integer> entry : plan.iterationsPerRound().entrySet()) {
             try (SyscallWorkload workload = plan.target().workload(entry.getKey())) {
-                RoundFigures figures = RoundFigures.of(workload.measure(plan.warmup(), entry.getValue(), plan.timing()));
+                Measurement measurement = workload.measure(plan.warmup(), entry.getValue(), plan.timing());
                 WorkloadRounds rounds = results.get(entry.getKey());
-                (withAgent ? rounds.withAgent() : rounds.baseline()).add(figures);
+                (withAgent ? rounds.withAgent() : rounds.baseline()).add(measurement.figures());
+                (withAgent ? rounds.withAgentHistograms() : rounds.baselineHistograms())
+                        .add(LatencyDistribution.of(measurement.samplesNanos()));
             }
         }
     }

@@ -10,10 +10,14 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import io.benchwarden.contract.Rounding;
 import io.benchwarden.contract.gate.Kpi;
+import io.benchwarden.contract.rounds.ProfileRounds;
+import io.benchwarden.contract.rounds.RatioInterval;
+import io.benchwarden.contract.rounds.RoundFigures;
 
 /**
  * Statistics over rounds (not over samples: the per-sample percentile is the contract's). Both sides are reported
- * as medians across rounds, the with-agent side through its pairing with the baseline ({@link #ESTIMATOR}):
+ * as medians across rounds, the with-agent side through its pairing with the baseline
+ * ({@link ProfileRounds#PAIRED_MEDIAN_OF_ROUNDS}):
  *
  * <ul>
  * <li>baseline figure = the median of the baseline rounds;</li>
@@ -24,8 +28,8 @@ import io.benchwarden.contract.gate.Kpi;
  * <p>Why paired: on a shared host the latency level moves in spells that last seconds and hit both sides alike
  * (here open_close's per-round p95 switches between about 2.8 and 3.9 µs for several rounds at a time). Which
  * side happens to get more of the slow spells decides the ratio of two independent medians: in 20 A/A runs on
- * this host two crossed 1.05 (1.088 and 1.079). A baseline pass and the with-agent pass after it are 0.2 s apart,
- * so they nearly always share the spell, and their ratio carries the agent's cost without the host's; the median
+ * this host two crossed 1.05 (1.088 and 1.079). The two passes of a round run next to each other, a fraction of a
+ * second apart, so they nearly always share the spell, and their ratio carries the agent's cost without the host's; the median
  * of those ratios stayed within 0.98-1.02 on the same measurements. The gate's ratio, with-agent {@code p95_us}
  * over baseline {@code p95_us}, is therefore that paired median, and both {@code p95_us} values stay latencies
  * in µs at the baseline's typical level.
@@ -36,7 +40,6 @@ import io.benchwarden.contract.gate.Kpi;
 public final class RoundStatistics {
 
     public static final int BOOTSTRAP_RESAMPLES = 2000;
-    public static final String ESTIMATOR = "paired_median_of_rounds";
 
     private RoundStatistics() {
     }
@@ -64,9 +67,21 @@ public final class RoundStatistics {
      * the with-agent side's unpaired ones kept beside the paired figures for the reader.
      */
     public static RoundFigures medians(List<RoundFigures> rounds) {
-        return new RoundFigures(totalIterations(rounds), totalSeconds(rounds),
-                Rounding.round2(median(rounds, RoundFigures::usPerOp)), Rounding.round2(median(rounds, RoundFigures::p50Us)),
-                Rounding.round2(median(rounds, RoundFigures::p95Us)), Rounding.round2(median(rounds, RoundFigures::p99Us)));
+        return medians(rounds, totalIterations(rounds), totalSeconds(rounds));
+    }
+
+    /**
+     * The median of every figure over repeated passes of one size, seconds included: what the reference bench reports
+     * for its REPEATS, one pass's iterations and the median pass's figures.
+     */
+    public static RoundFigures medianOfPasses(List<RoundFigures> passes) {
+        return medians(passes, passes.get(0).iterations(), Rounding.round(median(passes, RoundFigures::seconds), 6));
+    }
+
+    private static RoundFigures medians(List<RoundFigures> rounds, long iterations, double seconds) {
+        return new RoundFigures(iterations, seconds, Rounding.round2(median(rounds, RoundFigures::usPerOp)),
+                Rounding.round2(median(rounds, RoundFigures::p50Us)), Rounding.round2(median(rounds, RoundFigures::p95Us)),
+                Rounding.round2(median(rounds, RoundFigures::p99Us)));
     }
 
     /**
@@ -85,14 +100,21 @@ public final class RoundStatistics {
     }
 
     /**
-     * The gate's ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of the
-     * paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
+     * The gate's p95 ratio (with-agent p95_us / baseline p95_us as reported) with a percentile bootstrap interval of
+     * the paired median, resampling round pairs. Seeded, so a rerun on the same figures prints the same interval.
      */
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
+        return ratioInterval(baseline, withAgent, RoundFigures::p95Us, confidence);
+    }
+
+    /** The same for any figure: {@code us_per_op} gives the interval of a us_per_op comparison's ratio. */
+    public static RatioInterval ratioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
+            ToDoubleFunction<RoundFigures> figure, double confidence) {
         requirePairs(baseline, withAgent);
-        double point = Kpi.ratio(medians(baseline).p95Us(), summarizeWithAgent(baseline, withAgent).p95Us());
-        double[] paired = pairedRatios(values(baseline, RoundFigures::p95Us), values(withAgent, RoundFigures::p95Us));
+        double point = Kpi.ratio(figure.applyAsDouble(medians(baseline)),
+                figure.applyAsDouble(summarizeWithAgent(baseline, withAgent)));
+        double[] paired = pairedRatios(values(baseline, figure), values(withAgent, figure));
         int n = paired.length;
         SplittableRandom random = new SplittableRandom(0x5eed);
         double[] medians = new double[BOOTSTRAP_RESAMPLES];
@@ -108,9 +130,10 @@ public final class RoundStatistics {
         double tail = (1 - confidence) / 2;
         int lo = (int) Math.floor(tail * (BOOTSTRAP_RESAMPLES - 1));
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
-        double unpaired = Kpi.ratio(median(baseline, RoundFigures::p95Us), median(withAgent, RoundFigures::p95Us));
+        double unpaired = Kpi.ratio(median(baseline, figure), median(withAgent, figure));
         return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
-                confidence, n, Rounding.round(unpaired, 4));
+                confidence, "percentile bootstrap of the paired median over " + n + " round pairs",
+                Rounding.round(unpaired, 4), n);
     }
 
     /** Interquartile range with linear interpolation between ranks (R's type 7, numpy's default). */
@@ -150,14 +173,5 @@ public final class RoundStatistics {
 
     private static double totalSeconds(List<RoundFigures> rounds) {
         return Rounding.round(rounds.stream().mapToDouble(RoundFigures::seconds).sum(), 6);
-    }
-
-    /**
-     * @param ratio the gate's ratio from the reported figures
-     * @param low and {@code high}: the bootstrap interval of the paired median
-     * @param unpairedRatio the median of the with-agent rounds over the median of the baseline rounds
-     */
-    public record RatioInterval(double ratio, double low, double high, double confidence, int rounds,
-            double unpairedRatio) {
     }
 }

@@ -1,6 +1,7 @@
 package io.benchwarden.runner.rounds;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 
 import io.benchwarden.runner.agent.AgentSpec;
@@ -33,6 +34,13 @@ public record SessionPlan(BenchTarget target, Map<WorkloadKind, Integer> iterati
                         + iterations);
             }
         });
+    }
+
+    /** The same plan with one more workload, {@code iterations} operations per round and side. */
+    public SessionPlan with(WorkloadKind kind, int iterations) {
+        Map<WorkloadKind, Integer> more = new EnumMap<>(iterationsPerRound);
+        more.put(kind, iterations);
+        return new SessionPlan(target, more, rounds, warmup, benchCpu, timing, pause, agent);
     }
 
     /** A total spread over the rounds, never fewer than one operation per round. */

@@ -3,13 +3,28 @@ package io.benchwarden.runner.rounds;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.HdrHistogram.Histogram;
+
+import io.benchwarden.contract.rounds.LatencyHistogram;
+import io.benchwarden.contract.rounds.RatioInterval;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.bench.WorkloadKind;
 
-/** Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair. */
-public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, List<RoundFigures> withAgent) {
+/**
+ * Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair. Each
+ * pass's latency histogram is kept beside its figures.
+ */
+public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, List<RoundFigures> withAgent,
+        List<Histogram> baselineHistograms, List<Histogram> withAgentHistograms) {
 
     public static WorkloadRounds empty(WorkloadKind kind) {
-        return new WorkloadRounds(kind, new ArrayList<>(), new ArrayList<>());
+        return new WorkloadRounds(kind, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** One side's distribution over its passes from {@code firstPass} on; null when the passes kept none. */
+    public LatencyHistogram histogram(boolean withAgentSide, int firstPass) {
+        List<Histogram> passes = withAgentSide ? withAgentHistograms : baselineHistograms;
+        return LatencyDistribution.merged(passes.subList(Math.min(firstPass, passes.size()), passes.size()));
     }
 
     public RoundFigures baselineSummary() {
@@ -25,7 +40,11 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
         return RoundStatistics.medians(withAgent);
     }
 
-    public RoundStatistics.RatioInterval p95Ratio() {
-        return RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+    public RatioInterval p95Ratio() {
+        return RoundStatistics.p95RatioInterval(baseline, withAgent, RatioInterval.LEVEL);
+    }
+
+    public RatioInterval usPerOpRatio() {
+        return RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::usPerOp, RatioInterval.LEVEL);
     }
 }

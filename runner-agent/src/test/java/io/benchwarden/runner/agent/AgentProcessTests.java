@@ -30,7 +30,7 @@ class AgentProcessTests {
     @Test
     void shouldKillAnAgentThatIgnoresSigtermAfterTheGracePeriod() {
         AgentSpec spec = new AgentSpec("bash -c 'trap \"\" TERM; sleep 1000'", null, Duration.ofMillis(200),
-                Duration.ofSeconds(5), Duration.ofMillis(300), null, dir.resolve("agent.log"));
+                Duration.ofSeconds(5), Duration.ofMillis(300), null, dir.resolve("agent.log"), List.of());
         AgentProcess agent = AgentProcess.start(spec);
         ProcessHandle handle = ProcessHandle.of(agent.pid()).orElseThrow();
         List<ProcessHandle> tree = handle.descendants().toList();
@@ -48,7 +48,7 @@ class AgentProcessTests {
     void shouldBeReadyWhenTheReadyCommandSucceeds() {
         Path flag = dir.resolve("ready");
         AgentSpec spec = new AgentSpec("sh -c 'sleep 0.2; touch " + flag + "; sleep 1000'", "test -e " + flag,
-                Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(1), null, dir.resolve("agent.log"));
+                Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
 
         try (AgentProcess agent = AgentProcess.start(spec)) {
             assertThat(Files.exists(flag)).isTrue();
@@ -61,7 +61,7 @@ class AgentProcessTests {
         int cpu = CpuAffinity.onlineCpus() - 1;
         List<Integer> callerBefore = CpuAffinity.currentThread();
         AgentSpec spec = new AgentSpec("sleep 1000", null, Duration.ofMillis(100), Duration.ofSeconds(5),
-                Duration.ofSeconds(1), cpu, dir.resolve("agent.log"));
+                Duration.ofSeconds(1), cpu, dir.resolve("agent.log"), List.of());
 
         try (AgentProcess agent = AgentProcess.start(spec)) {
             String status = Files.readString(Path.of("/proc/" + agent.pid() + "/status"));
@@ -97,6 +97,6 @@ class AgentProcessTests {
 
     private AgentSpec spec(String command, Duration settle) {
         return new AgentSpec(command, null, settle, Duration.ofSeconds(5), Duration.ofSeconds(1), null,
-                dir.resolve("agent.log"));
+                dir.resolve("agent.log"), List.of());
     }
 }

@@ -56,7 +56,7 @@ class SyscallWorkloadTests {
     @ParameterizedTest
     @EnumSource(Timing.class)
     void shouldFailWithErrnoTextWhenTheFileDoesNotExist(Timing timing) {
-        try (SyscallWorkload workload = new OpenClose(dir.resolve("missing").toString())) {
+        try (SyscallWorkload workload = new OpenClose(WorkloadKind.OPEN_CLOSE, dir.resolve("missing").toString())) {
             assertThatThrownBy(() -> workload.measure(0, 10, timing))
                     .isInstanceOf(SyscallException.class)
                     .hasMessage("open(" + dir.resolve("missing") + ") failed: No such file or directory (errno 2)");

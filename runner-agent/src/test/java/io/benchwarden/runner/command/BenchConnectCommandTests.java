@@ -17,7 +17,8 @@ class BenchConnectCommandTests {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode json = StrictJson.mapper().readTree(result.out());
         assertThat(json.propertyNames()).containsExactly("iterations", "seconds", "us_per_op", "p50_us", "p95_us",
-                "p99_us", "host", "port", "with_agent");
+                "p99_us", "host", "port", "protocol", "with_agent", "repeats", "burn_in", "histogram");
+        assertThat(json.get("protocol").asString()).isEqualTo("udp");
         assertThat(json.get("iterations").asLong()).isEqualTo(200);
         assertThat(json.get("host").asString()).isEqualTo("127.0.0.1");
         assertThat(json.get("port").asInt()).isEqualTo(4242);

@@ -41,10 +41,26 @@ class BenchOpenCommandTests {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode json = StrictJson.mapper().readTree(Files.readString(out));
         assertThat(json.propertyNames()).containsExactly("iterations", "seconds", "us_per_op", "p50_us", "p95_us",
-                "p99_us", "file", "with_agent");
+                "p99_us", "file", "with_agent", "repeats", "burn_in", "histogram");
+        // the three recorded passes of 200 operations; the burn-in pass is not in it
+        assertThat(json.get("histogram").get("count").asLong()).isEqualTo(600);
+        assertThat(json.get("repeats").asInt()).isEqualTo(3);
+        assertThat(json.get("burn_in").asInt()).isEqualTo(1);
         assertThat(json.get("file").asString()).isEqualTo("/etc/hostname");
         assertThat(json.get("with_agent").asBoolean()).isFalse();
         assertThat(Files.readString(out).strip()).isEqualTo(result.out().strip());
+    }
+
+    @Test
+    void shouldTimeOneBurnInPassAndThenRepeatsPassesOfTheIterationsEach() {
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("REPEATS", "2", "FORMAT", "json", "PROGRESS",
+                "plain"), "bench", "open");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).contains("measuring interleaved rounds: 3/3 (100%)");
+        JsonNode json = StrictJson.mapper().readTree(result.out());
+        assertThat(json.get("iterations").asLong()).isEqualTo(200);
+        assertThat(json.get("repeats").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,8 @@ final class FakeService implements AutoCloseable {
 
     final List<String> bodies = new CopyOnWriteArrayList<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** Every other request: "METHOD path?query" followed by its body. */
+    final List<String> otherRequests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
     private FakeService(HttpServer server) {
@@ -33,6 +35,21 @@ final class FakeService implements AutoCloseable {
         });
         server.start();
         return service;
+    }
+
+    /** Also answers {@code path} (any method) with {@code status} and {@code body}, recording the request. */
+    FakeService alsoAnswering(String path, int status, String body) {
+        server.createContext(path, exchange -> {
+            otherRequests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\n"
+                    + exchange.getRequestHeaders().getFirst("Authorization") + "\n"
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        return this;
     }
 
     String url() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.HostEnvironment;
+import io.benchwarden.contract.rounds.LatencyHistogram;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
 import io.benchwarden.runner.artifacts.ArtifactFiles;
@@ -34,7 +35,9 @@ class RunCommandTests {
 
     @BeforeAll
     static void runOnce() {
-        result = CommandRunner.run(CommandRunner.small("ROUNDS", "3"), "run", "--out", dir.toString());
+        // MAX_ROUNDS=3: exactly three rounds, whatever the stopping rule would want, so the medians below are the middle values
+        result = CommandRunner.run(CommandRunner.small("ROUNDS", "3", "MAX_ROUNDS", "3", "ITERATIONS", "900"), "run",
+                "--out", dir.toString());
     }
 
     @Test
@@ -48,6 +51,35 @@ class RunCommandTests {
         assertThat(host.cpuGovernor()).isPresent();
         assertThat(host.kernelInfo()).startsWith("Linux ");
         assertThat(result.out()).contains("strict gate: ");
+        assertThat(dir.resolve("run-metadata.json")).exists();
+    }
+
+    @Test
+    void shouldRecordEachSidesLatencyDistributionAndStayFarUnderThePartLimit() throws Exception {
+        for (String name : List.of(ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT, ArtifactNames.CONNECT_BASELINE,
+                ArtifactNames.CONNECT_WITH_AGENT)) {
+            JsonNode profile = StrictJson.mapper().readTree(Files.readString(dir.resolve(name)));
+            LatencyHistogram histogram = LatencyHistogram.read(profile).orElseThrow();
+            assertThat(histogram.count()).as(name).isEqualTo(profile.get("iterations").asLong());
+            assertThat(histogram.buckets().stream().mapToLong(LatencyHistogram.Bucket::count).sum()).isEqualTo(histogram.count());
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).as(file.toString()).isLessThan(64 * 1024));
+        }
+    }
+
+    @Test
+    void shouldPrintTheConfidenceBesideEveryRowItHasRoundsFor() {
+        List<String> lines = result.out().lines().toList();
+
+        for (String row : List.of("audit_mode_open +p95_ratio ", "audit_mode_connect +p95_ratio ",
+                "audit_mode_open +p95_overhead_pct ", "audit_mode_open +delta_pct ", "workload_stat_walk +delta_pct ")) {
+            assertThat(lines).filteredOn(line -> line.matches(row + ".*")).singleElement().asString()
+                    .containsPattern("(certain|inconclusive) \\(95 % interval -?\\d+\\.\\d{4}--?\\d+\\.\\d{4}\\)$");
+        }
+        assertThat(lines).filteredOn(line -> line.startsWith("artifact_contract")).singleElement().asString()
+                .doesNotContain("interval");
+        assertThat(result.out()).containsPattern("rounds: \\d+ \\(.*; stopped: (all_certain|max_rounds)\\)");
     }
 
     @Test
@@ -62,17 +94,23 @@ class RunCommandTests {
                 .get("benchmarks");
         assertThat(rows.valueStream().map(row -> row.get("name").asString()).toList())
                 .containsExactly("open_close", "connect_loopback", "full_read", "stat_walk");
-        assertThat(keys(rows.get(0))).containsExactlyElementsOf(keys(StrictJson.mapper()
-                .readTree(Files.readString(EXAMPLES.resolve(ArtifactNames.WORKLOAD_SUITE))).get("benchmarks").get(0)));
+        List<String> exampleRow = keys(StrictJson.mapper()
+                .readTree(Files.readString(EXAMPLES.resolve(ArtifactNames.WORKLOAD_SUITE))).get("benchmarks").get(0));
+        exampleRow.add("us_per_op_ratio");
+        assertThat(keys(rows.get(0))).containsExactlyElementsOf(exampleRow);
     }
 
     @Test
     void shouldKeepEveryRoundAndTheP95RatioInterval() throws Exception {
         JsonNode withAgent = StrictJson.mapper().readTree(Files.readString(dir.resolve(ArtifactNames.OPEN_WITH_AGENT)));
         assertThat(withAgent.get("rounds")).hasSize(3);
+        assertThat(withAgent.get("adaptive_rounds").get("planned").asInt()).isEqualTo(3);
+        assertThat(withAgent.get("adaptive_rounds").get("rounds").asInt()).isEqualTo(3);
         assertThat(withAgent.get("p95_ratio").get("ci_low").asDouble())
                 .isLessThanOrEqualTo(withAgent.get("p95_ratio").get("ci_high").asDouble());
         assertThat(withAgent.get("iterations").asLong()).isEqualTo(600);
+        JsonNode compare = StrictJson.mapper().readTree(Files.readString(dir.resolve(ArtifactNames.OPEN_COMPARE)));
+        assertThat(compare.get("us_per_op_ratio").get("rounds").asInt()).isEqualTo(3);
         assertThat(withAgent.get("unpaired_median_of_rounds").get("p95_us").isNumber()).isTrue();
     }
 

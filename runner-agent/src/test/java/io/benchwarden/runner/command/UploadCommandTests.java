@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.runner.artifacts.ArtifactFiles;
+import io.benchwarden.runner.artifacts.RunMetadataFile;
+import io.benchwarden.runner.upload.CommitStatus;
+import tools.jackson.databind.JsonNode;
 
 class UploadCommandTests {
 
@@ -20,13 +27,18 @@ class UploadCommandTests {
     @TempDir
     Path spool;
 
+    @TempDir
+    Path work;
+
     @Test
     void shouldPostEveryArtifactAsAPartAndPrintTheRun() throws Exception {
         try (FakeService service = FakeService.answering(0, 201,
                 "{\"id\":42,\"url\":\"http://x/runs/42\",\"strict\":{\"status\":\"fail\"}}")) {
             CommandRunner.Result result = upload(service.url(), EXAMPLES, "--commit", "abcdef1", "--ci-run-id", "ci-7");
 
-            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            // the stored run failed the service's gate: the step fails as the reference gate's step does
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.GATE_FAILED);
+            assertThat(result.err()).contains("strict gate failed the run");
             assertThat(result.out()).contains("run 42 http://x/runs/42 (strict gate: fail)");
             assertThat(service.authorizations).containsExactly("Bearer s3cret");
             String body = service.bodies.get(0);
@@ -85,6 +97,98 @@ class UploadCommandTests {
             assertThat(flushed.out()).contains("flushed 2 spooled bundle(s); 0 left");
             assertThat(spool).isEmptyDirectory();
         }
+    }
+
+    @Test
+    void shouldExitZeroOnAFailedGateWhenToldNotToFail() throws Exception {
+        try (FakeService service = FakeService.answering(0, 201, "{\"id\":3,\"url\":\"u\",\"strict\":{\"status\":\"fail\"}}")) {
+            assertThat(upload(service.url(), EXAMPLES, "--no-fail-on-gate").exitCode()).isEqualTo(ExitCodes.OK);
+        }
+    }
+
+    @Test
+    void shouldSendTheMeasuredStartTimeAndKeepItWhenTheBundleIsSpooledAndFlushedLater() throws Exception {
+        Path run = work;
+        for (var artifact : ArtifactFiles.readKnown(Path.of(EXAMPLES)).entrySet()) {
+            Files.write(run.resolve(artifact.getKey()), artifact.getValue());
+        }
+        new RunMetadataFile(Instant.parse("2026-11-30T08:15:00Z"), Instant.parse("2026-11-30T08:15:30Z")).writeTo(run);
+        int port;
+        try (FakeService down = FakeService.answering(0, 503, "{}")) {
+            port = down.port();
+            assertThat(upload(down.url(), run.toString()).exitCode()).isEqualTo(ExitCodes.UPLOAD_SPOOLED);
+            assertThat(down.bodies.get(0)).contains("name=\"started_at\"\r\n\r\n2026-11-30T08:15:00Z\r\n");
+        }
+        try (FakeService up = FakeService.answering(port, 201, "{\"id\":1,\"url\":\"u\",\"strict\":{\"status\":\"pass\"}}")) {
+            CommandRunner.Result flushed = CommandRunner.run(Map.of("BENCHWARDEN_TOKEN", "s3cret"), "flush", "--server",
+                    up.url(), "--spool-dir", spool.toString());
+
+            assertThat(flushed.exitCode()).as(flushed.err()).isEqualTo(ExitCodes.OK);
+            assertThat(up.bodies.get(0)).contains("name=\"started_at\"\r\n\r\n2026-11-30T08:15:00Z\r\n")
+                    .doesNotContain(RunMetadataFile.NAME);
+        }
+    }
+
+    @Test
+    void shouldTakeBranchAndCommitFromTheCiEnvironment() throws Exception {
+        try (FakeService service = FakeService.answering(0, 201, "{\"id\":1,\"url\":\"u\",\"strict\":{\"status\":\"pass\"}}")) {
+            CommandRunner.Result result = CommandRunner.run(Map.of("BENCHWARDEN_TOKEN", "s3cret", "GITHUB_REF_NAME", "main",
+                    "GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567"), "upload", EXAMPLES, "--server",
+                    service.url(), "--project", "agent", "--spool-dir", spool.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(result.err()).doesNotContain("warning");
+            assertThat(service.bodies.get(0)).contains("name=\"branch\"\r\n\r\nmain\r\n")
+                    .contains("name=\"commit\"\r\n\r\n0123456789abcdef0123456789abcdef01234567\r\n");
+        }
+    }
+
+    @Test
+    void shouldSetTheCommitsStatusFromThePromotionAnswer() throws Exception {
+        String sha = "0123456789abcdef0123456789abcdef01234567";
+        try (FakeService service = FakeService.answering(0, 201,
+                "{\"id\":42,\"url\":\"http://bw/runs/42\",\"strict\":{\"status\":\"fail\"}}")
+                .alsoAnswering("/api/v1/promotion", 200, "{\"promotable\":false,\"classification\":\"blocked\","
+                        + "\"reasons\":[\"audit_mode_connect p95_ratio 1.29 > 1.05\"]}");
+                FakeService github = FakeService.answering(0, 500, "{}").alsoAnswering("/repos", 201, "{}")) {
+            Path summary = work.resolve("summary.md");
+            CommandRunner.Result result = CommandRunner.run(Map.of("BENCHWARDEN_TOKEN", "s3cret", "GITHUB_REPOSITORY",
+                    "acme/agent", "GITHUB_TOKEN", "ghs_t0ken", "GITHUB_API_URL", github.url(), "GITHUB_SHA", sha,
+                    "GITHUB_REF_NAME", "main", "GITHUB_STEP_SUMMARY", summary.toString()), "upload", EXAMPLES,
+                    "--server", service.url(), "--project", "agent", "--spool-dir", spool.toString(), "--commit-status",
+                    "--no-fail-on-gate");
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(service.otherRequests).containsExactly(
+                    "GET /api/v1/promotion?project=agent&commit=" + sha + "\nBearer s3cret\n");
+            String[] post = github.otherRequests.get(0).split("\n", 3);
+            assertThat(post[0]).isEqualTo("POST /repos/acme/agent/statuses/" + sha);
+            assertThat(post[1]).isEqualTo("Bearer ghs_t0ken");
+            JsonNode body = StrictJson.mapper().readTree(post[2]);
+            assertThat(body.get("state").asString()).isEqualTo("failure");
+            assertThat(body.get("context").asString()).isEqualTo("benchwarden/promotion");
+            assertThat(body.get("target_url").asString()).isEqualTo("http://bw/runs/42");
+            assertThat(body.get("description").asString()).isEqualTo("blocked: audit_mode_connect p95_ratio 1.29 > 1.05");
+            assertThat(Files.readString(summary)).contains("blocked: audit_mode_connect p95_ratio 1.29 > 1.05");
+        }
+    }
+
+    @Test
+    void shouldRefuseCommitStatusWithoutTheGitHubSettingsBeforeUploading() throws Exception {
+        try (FakeService service = FakeService.answering(0, 201, "{}")) {
+            CommandRunner.Result result = upload(service.url(), EXAMPLES, "--commit", "abcdef1", "--commit-status");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(result.err()).contains("--commit-status needs GITHUB_REPOSITORY");
+            assertThat(service.bodies).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldMapAwaitingStrictToAPendingStatus() {
+        assertThat(new CommitStatus.Promotion(false, "awaiting_strict", List.of()).state()).isEqualTo("pending");
+        assertThat(new CommitStatus.Promotion(true, "promotable", List.of()).state()).isEqualTo("success");
+        assertThat(new CommitStatus.Promotion(false, "blocked", List.of("x")).line()).isEqualTo("blocked: x");
     }
 
     private CommandRunner.Result upload(String server, String directory, String... extra) {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.benchwarden.contract.rounds.RatioInterval;
+import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.contract.stats.Percentiles;
 import io.benchwarden.runner.bench.Measurement;
 
@@ -30,7 +32,7 @@ class RoundStatisticsTests {
         assertThat(RoundStatistics.medians(baseline).p95Us()).isEqualTo(2.8);
         assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent).p95Us()).isEqualTo(2.8);
         assertThat(RoundStatistics.medians(withAgent).p95Us()).isEqualTo(3.9);
-        assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95).unpairedRatio()).isEqualTo(1.3929);
+        assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95).unpairedValue()).isEqualTo(1.3929);
     }
 
     @Test
@@ -47,10 +49,10 @@ class RoundStatisticsTests {
         assertThat(RoundStatistics.medians(baseline)).isEqualTo(new RoundFigures(300, 1.5, 5, 2, 3, 5));
         assertThat(RoundStatistics.summarizeWithAgent(baseline, withAgent))
                 .isEqualTo(new RoundFigures(300, 1.59, 5.5, 2.2, 3.3, 6.0));
-        RoundStatistics.RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
-        assertThat(interval.ratio()).isEqualTo(1.1);
+        RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+        assertThat(interval.value()).isEqualTo(1.1);
         // unpaired: median of 3.6, 4.4, 3.3 is 3.6, over 3 -> 1.2
-        assertThat(interval.unpairedRatio()).isEqualTo(1.2);
+        assertThat(interval.unpairedValue()).isEqualTo(1.2);
     }
 
     @Test
@@ -76,10 +78,19 @@ class RoundStatisticsTests {
     }
 
     @Test
+    void shouldReportTheMedianPassOfRepeatsWithOnePassesIterations() {
+        List<RoundFigures> passes = List.of(new RoundFigures(200, 0.0006, 3.0, 2.8, 3.1, 4.0),
+                new RoundFigures(200, 0.0008, 4.0, 2.9, 3.3, 3.9), new RoundFigures(200, 0.0005, 2.5, 2.7, 3.2, 5.0));
+
+        // medians of (0.0006, 0.0008, 0.0005), (3.0, 4.0, 2.5), (2.8, 2.9, 2.7), (3.1, 3.3, 3.2), (4.0, 3.9, 5.0)
+        assertThat(RoundStatistics.medianOfPasses(passes)).isEqualTo(new RoundFigures(200, 0.0006, 3.0, 2.8, 3.2, 4.0));
+    }
+
+    @Test
     void shouldComputeRoundFiguresWithTheReferencePercentiles() {
         // samples 1..10 us: p50 rank 4.5 -> 5.5 us; p95 rank 8.55 -> 9.55 us; p99 rank 8.91 -> 9.91 us
         long[] samples = { 10_000, 1_000, 9_000, 2_000, 8_000, 3_000, 7_000, 4_000, 6_000, 5_000 };
-        RoundFigures figures = RoundFigures.of(new Measurement("open_close", samples, 123_456_789L));
+        RoundFigures figures = new Measurement("open_close", samples, 123_456_789L).figures();
 
         assertThat(figures.p50Us()).isEqualTo(5.5);
         assertThat(figures.p95Us()).isEqualTo(9.55);
@@ -94,10 +105,10 @@ class RoundStatisticsTests {
         List<RoundFigures> baseline = List.of(round(10.0), round(10.2), round(9.8), round(10.1), round(9.9));
         List<RoundFigures> withAgent = List.of(round(11.0), round(11.3), round(10.9), round(11.1), round(11.2));
 
-        RoundStatistics.RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
+        RatioInterval interval = RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95);
 
         // per-pair ratios 1.1, 1.1078, 1.1122, 1.099, 1.1313 -> median 1.1078; baseline median 10.0 -> 11.08
-        assertThat(interval.ratio()).isEqualTo(1.108);
+        assertThat(interval.value()).isEqualTo(1.108);
         // a bootstrap median is always one of the pair ratios, so the interval lies within their range
         assertThat(interval.low()).isLessThanOrEqualTo(1.1078).isGreaterThanOrEqualTo(1.099);
         assertThat(interval.high()).isGreaterThanOrEqualTo(1.1078).isLessThanOrEqualTo(1.1313);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# A/A runs of the default strict run: `run` as CI would start it, with an idle process standing in for the agent
+# (`sleep infinity`, started and stopped like the agent, settled AGENT_SETTLE_MS like the agent), RUNS times. Prints
+# per run the exit code (1 is a false fail), the wall time to the verdict, how many rounds the stopping rule used and
+# why it stopped, and which rows were inconclusive; then the totals, the median and the worst time to verdict.
+#
+# usage: runner-agent/bench/aa-run.sh
+#        (env: RUNS=17, plus any of the run's variables: ROUNDS, MAX_ROUNDS, PAUSE_MS, AGENT_SETTLE_MS, ...)
+set -euo pipefail
+
+module="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "${work}"' EXIT
+runs="${RUNS:-17}"
+echo "start $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((run = 1; run <= runs; run++)); do
+    start=$(date +%s.%N)
+    set +e
+    "${module}/bin/benchwarden-runner" run --out "${work}/run" --quiet --governor-ok --agent-cmd "sleep infinity" \
+        >"${work}/out" 2>"${work}/err"
+    status=$?
+    set -e
+    end=$(date +%s.%N)
+    if [[ ${status} -gt 1 ]]; then cat "${work}/err" >&2; exit "${status}"; fi
+    seconds=$(python3 -c "print(f'{${end} - ${start}:.1f}')")
+    rounds=$(sed -n 's/^rounds: \([0-9]*\) .*stopped: \([a-z_]*\))$/\1 \2/p' "${work}/out")
+    inconclusive=$(grep "inconclusive (95 % interval" "${work}/out" | awk '{print $1 "/" $2}' | paste -sd, - || true)
+    failed=$(awk '$6 == "fail" {print $1 "/" $2}' "${work}/out" | paste -sd, - || true)
+    echo "run ${run}: exit=${status} seconds=${seconds} rounds=${rounds// / stopped=} inconclusive=${inconclusive:--} failed=${failed:--}"
+done | tee "${work}/runs"
+echo "end $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "${work}/runs" <<'PY'
+import statistics, sys
+rows = [dict(kv.split("=", 1) for kv in line.split()[2:]) for line in open(sys.argv[1])]
+secs = sorted(float(r["seconds"]) for r in rows)
+fails = sum(r["exit"] == "1" for r in rows)
+print(f"false fails {fails} of {len(rows)}; time to verdict median {statistics.median(secs):.1f} s "
+      f"(min {secs[0]:.1f}, worst {secs[-1]:.1f}); stopped all_certain {sum(r['stopped'] == 'all_certain' for r in rows)}, "
+      f"max_rounds {sum(r['stopped'] == 'max_rounds' for r in rows)}; rounds used: "
+      + ", ".join(sorted({r['rounds'] for r in rows}, key=int)))
+PY
