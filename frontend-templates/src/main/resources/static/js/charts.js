@@ -5,11 +5,29 @@
 (function () {
   'use strict';
 
-  var BASELINE = ['#9ec5fe', '#3d8bfd', '#0a3d91'];
-  var WITH_AGENT = ['#fdc08c', '#fd7e14', '#9a3b00'];
-  var OTHER = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b'];
-  var BUDGET = '#6c757d';
   var DENSE = 200;
+  var DARK = window.matchMedia('(prefers-color-scheme: dark)');
+  /** Every chart drawn, with how to give it the colours of the current scheme again. */
+  var drawn = [];
+
+  /**
+   * The colours of the current scheme, from the stylesheet's --chart-* properties (lists separated by spaces),
+   * read each time a chart is drawn or the scheme changes, so light and dark need no second palette here.
+   */
+  function palette() {
+    var style = getComputedStyle(document.documentElement);
+    function value(name) {
+      return style.getPropertyValue(name).trim();
+    }
+    function list(name) {
+      return value(name).split(/\s+/);
+    }
+    return {
+      text: value('--chart-text'), grid: value('--chart-grid'), baseline: list('--chart-baseline'),
+      withAgent: list('--chart-with-agent'), series: list('--chart-series'), budget: value('--chart-budget'),
+      band: value('--chart-band'), bandFill: value('--chart-band-fill')
+    };
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -31,38 +49,63 @@
     });
   }
 
-  function colour(chart, series, n) {
+  function colour(chart, series, n, colours) {
+    if (series.role === 'band') {
+      return colours.band;
+    }
     if (series.role === 'budget') {
-      return BUDGET;
+      return colours.budget;
     }
     if (/latency$/.test(chart.id)) {
       var shade = ['p50', 'p95', 'p99'].indexOf(series.label.split(' ')[0]);
-      return (series.label.indexOf('with agent') >= 0 ? WITH_AGENT : BASELINE)[Math.max(shade, 0)];
+      return (series.label.indexOf('with agent') >= 0 ? colours.withAgent : colours.baseline)[Math.max(shade, 0)];
     }
-    return OTHER[n % OTHER.length];
+    return colours.series[n % colours.series.length];
   }
 
-  function dataset(chart, series, n, dense) {
-    var colourOf = colour(chart, series, n);
+  /**
+   * Gives each dataset of a chart's configuration its line and fill colours, and the axes and legend their text
+   * and grid colours; a drawn chart's configuration is {@code instance.config}, redrawn by update().
+   */
+  function paint(config, chart, colours) {
+    config.data.datasets.forEach(function (d, n) {
+      var series = chart.series[n];
+      d.borderColor = colour(chart, series, n, colours);
+      d.backgroundColor = series.role === 'band' ? colours.bandFill : d.borderColor;
+    });
+    var options = config.options;
+    Object.keys(options.scales).forEach(function (axis) {
+      var scale = options.scales[axis];
+      scale.ticks = Object.assign(scale.ticks || {}, { color: colours.text });
+      scale.grid = Object.assign(scale.grid || {}, { color: colours.grid });
+      scale.title = Object.assign(scale.title || {}, { color: colours.text });
+    });
+    options.plugins.legend = Object.assign(options.plugins.legend || {}, { labels: { color: colours.text } });
+  }
+
+  function draw(canvas, config, chart) {
+    paint(config, chart, palette());
+    drawn.push({ instance: new Chart(canvas, config), chart: chart });
+  }
+
+  function dataset(series, n, dense) {
     if (series.role === 'band') {
       // The upper edge fills down to the lower one, shading the band the series may move in without an alert.
       return {
-        label: series.label, data: series.values, borderColor: '#adb5bd', backgroundColor: 'rgba(173, 181, 189, 0.2)',
-        borderDash: [2, 3], borderWidth: 1, pointRadius: 0, pointHitRadius: 0, spanGaps: true,
-        fill: series.label.indexOf('upper') === 0 ? '+1' : false
+        label: series.label, data: series.values, borderDash: [2, 3], borderWidth: 1, pointRadius: 0,
+        pointHitRadius: 0, spanGaps: true, fill: series.label.indexOf('upper') === 0 ? '+1' : false
       };
     }
     if (series.role === 'budget') {
       return {
-        label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
-        borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, pointHitRadius: 0, spanGaps: true
+        label: series.label, data: series.values, borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0,
+        pointHitRadius: 0, spanGaps: true
       };
     }
     var marked = {};
     series.change_points.forEach(function (index) { marked[index] = true; });
     return {
-      label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
-      borderWidth: 1.5, spanGaps: true,
+      label: series.label, data: series.values, borderWidth: 1.5, spanGaps: true,
       pointRadius: series.values.map(function (v, i) { return marked[i] ? 7 : (dense ? 0 : 2.5); }),
       pointHoverRadius: 5,
       pointStyle: series.values.map(function (v, i) { return marked[i] ? 'triangle' : 'circle'; })
@@ -93,11 +136,11 @@
     section.appendChild(element('p', 'change-points', changePointText(chart, data.points)));
     container.appendChild(section);
     var dense = data.points.length > DENSE;
-    new Chart(canvas, {
+    draw(canvas, {
       type: 'line',
       data: {
         labels: labels,
-        datasets: chart.series.map(function (series, n) { return dataset(chart, series, n, dense); })
+        datasets: chart.series.map(function (series, n) { return dataset(series, n, dense); })
       },
       options: {
         animation: false,
@@ -120,7 +163,7 @@
           }
         }
       }
-    });
+    }, chart);
   }
 
   function drawSection(container, title, data, empty) {
@@ -152,12 +195,12 @@
   function drawSparkline(canvas) {
     fetchJson(canvas.dataset.sparklineUrl).then(function (data) {
       var ratio = data.charts.filter(function (c) { return c.id === 'p95-ratio'; })[0];
-      new Chart(canvas, {
+      draw(canvas, {
         type: 'line',
         data: {
           labels: data.points.map(function (p) { return p.started_at.substring(0, 10); }),
           datasets: ratio.series.map(function (series, n) {
-            var d = dataset(ratio, series, n, true);
+            var d = dataset(series, n, true);
             d.pointRadius = 0;
             return d;
           })
@@ -167,12 +210,21 @@
           plugins: { legend: { display: false }, tooltip: { enabled: false } },
           scales: { x: { display: false }, y: { display: false } }
         }
-      });
+      }, ratio);
       canvas.dataset.rendered = 'true';
     }).catch(function () {
       canvas.replaceWith(element('span', 'chart-status', 'no data'));
     });
   }
+
+  // A reader who switches the scheme with the page open gets the charts in the new colours without a reload.
+  DARK.addEventListener('change', function () {
+    var colours = palette();
+    drawn.forEach(function (entry) {
+      paint(entry.instance.config, entry.chart, colours);
+      entry.instance.update('none');
+    });
+  });
 
   document.querySelectorAll('[data-trends-url]').forEach(drawTrends);
   document.querySelectorAll('[data-sparkline-url]').forEach(drawSparkline);

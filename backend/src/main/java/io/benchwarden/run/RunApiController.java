@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.benchwarden.contract.ArtifactNames;
-import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +31,10 @@ class RunApiController {
     @GetMapping("/api/v1/runs")
     RunViews.RunPage list(@RequestParam(required = false) String project,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) Long before) {
-        if (limit < 1 || limit > RunQueries.MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
-                    "limit must be between 1 and " + RunQueries.MAX_LIMIT + ", got " + limit);
-        }
+        RunQueries.checkedLimit(limit);
         List<RunViews.RunSummary> runs = queries.page(
                 new RunQueries.Filter(project, branch, runner, status, null, null, before, limit), links);
         String next = runs.size() < limit ? null : nextLink(project, branch, runner, status, limit,

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.benchwarden.system.QueryParameters;
 import io.benchwarden.system.Links;
+import io.benchwarden.system.QueryParameters;
 import io.benchwarden.system.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,6 @@ class RunPageController {
     static final String RUN_LIST = "runs/runList";
     static final String RUN_DETAILS = "runs/runDetails";
     static final String COMPARE = "runs/compare";
-    static final int PAGE_SIZE = 50;
 
     private final RunQueries queries;
     private final RunDetails details;
@@ -39,17 +38,21 @@ class RunPageController {
             @RequestParam(required = false) String runner, @RequestParam(required = false) String status,
             @RequestParam(name = "from", required = false) String fromDay,
             @RequestParam(name = "to", required = false) String toDay,
-            @RequestParam(required = false) Long before, Model model) {
+            @RequestParam(required = false) Long before,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit, Model model) {
         LocalDate from = QueryParameters.day("from", fromDay);
         LocalDate to = QueryParameters.day("to", toDay);
+        int size = RunQueries.checkedLimit(limit);
         var filter = new RunQueries.Filter(project, branch, runner, status,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), before, PAGE_SIZE + 1);
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), before, size + 1);
         List<RunViews.RunSummary> runs = queries.page(filter, links);
-        boolean more = runs.size() > PAGE_SIZE;
-        List<RunViews.RunSummary> page = more ? runs.subList(0, PAGE_SIZE) : runs;
+        boolean more = runs.size() > size;
+        List<RunViews.RunSummary> page = more ? runs.subList(0, size) : runs;
         model.addAttribute("runs", page);
-        model.addAttribute("nextBefore", more ? page.get(PAGE_SIZE - 1).id() : null);
+        model.addAttribute("nextBefore", more ? page.get(size - 1).id() : null);
+        // Kept in the pager's links only when chosen, so the default page's links stay short.
+        model.addAttribute("limit", size == RunQueries.DEFAULT_LIMIT ? null : size);
         model.addAttribute("paged", before != null);
         model.addAttribute("project", project);
         model.addAttribute("branch", branch);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class RunQueries {
 
     public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = 50;
 
     private final JdbcClient jdbc;
 
@@ -32,6 +35,15 @@ public class RunQueries {
      */
     public record Filter(String project, String branch, String runner, String status, Instant from, Instant to,
             Long before, int limit) {
+    }
+
+    /** The page size the API and the runs page accept: 1 to {@link #MAX_LIMIT}, refused with a 400 otherwise. */
+    public static int checkedLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+                    "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        return limit;
     }
 
     /** The run that started just before this one on the same project and branch, if any. */

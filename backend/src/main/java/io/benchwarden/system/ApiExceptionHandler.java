@@ -1,7 +1,5 @@
 package io.benchwarden.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -21,8 +19,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final String limits;
 
@@ -64,13 +60,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "the request is not valid multipart/form-data"));
     }
 
-    /** The database is down or unreachable: the client should retry later; nothing was stored. */
+    /**
+     * The database is down or unreachable: the client should retry later; nothing was stored. Wrappers that hide
+     * the same outage (a JPA exception around a dropped connection) reach {@link UnexpectedErrorHandler}, which
+     * gives the same answer.
+     */
     @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class })
     ResponseEntity<ApiError> databaseUnavailable(Exception ex) {
-        log.warn("Database unavailable: {}", ex.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .body(DatabaseUnavailable.body());
+        return DatabaseUnavailable.answer(ex);
     }
 }
