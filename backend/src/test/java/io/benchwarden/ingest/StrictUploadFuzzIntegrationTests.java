@@ -1,41 +1,48 @@
 package io.benchwarden.ingest;
 
+import static io.benchwarden.contract.fixtures.Generator.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.contract.fixtures.Generator;
 import io.benchwarden.contract.fixtures.Mutations;
+import io.benchwarden.contract.fixtures.RandomCases;
 import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import io.benchwarden.support.Bundles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The validator's properties, end to end: hostile uploads through the real endpoint, multipart parsing, form
- * fields and the database included. The cases come from the same generators as the property tests, sampled here
- * because the full application lives in the Spring test context, which jqwik's lifecycle does not reach; a
- * failure names the edits of its case. Every answer is 201/200 or a 422 listing problems, and a 422 stores nothing.
+ * fields and the database included. The cases come from the same generators as the validator's randomized
+ * tests, fewer of them since each is a real upload; a failure names its seed, case and edits. Every answer is
+ * 201/200 or a 422 listing problems, and a 422 stores nothing.
  */
 class StrictUploadFuzzIntegrationTests extends ApiTestSupport {
 
     private static final int CASES = 300;
+    private static final Function<Generator, Mutations.Mutant> MUTANTS = Mutations.bundles(Examples.strictRun());
+    private static final List<Map<String, String>> BROKEN_FIELDS = List.of(Map.of("project", ""),
+            Map.of("project", "Upper Case"), Map.of("commit", "xyz"), Map.of("started_at", "yesterday"),
+            Map.of("branch", "a\u0001b"), Map.of("runner", "r".repeat(300)), Map.of("commit", "abcdef0"));
+    private static final Function<Generator, FuzzedUpload> UPLOADS = StrictUploadFuzzIntegrationTests::fuzzedUpload;
 
     @Test
     void shouldAnswerEveryMutatedUploadWith201Or200Or422AndStoreNothingFor422() {
         String project = newProject("fuzz");
-        var cases = uploads().sampleStream().limit(CASES).iterator();
-        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-        for (int i = 0; cases.hasNext(); i++) {
-            FuzzedUpload upload = cases.next();
+        AtomicInteger uploads = new AtomicInteger();
+        Map<String, Integer> statuses = RandomCases.check(CASES, UPLOADS, upload -> {
             long before = runsOf(project);
             MultipartBody body = new MultipartBody();
-            Map<String, String> fields = new LinkedHashMap<>(io.benchwarden.support.Bundles.ciFields(
-                    Map.of("project", project, "ci_run_id", "fuzz-" + i)));
+            Map<String, String> fields = new LinkedHashMap<>(Bundles.ciFields(
+                    Map.of("project", project, "ci_run_id", "fuzz-" + uploads.incrementAndGet())));
             fields.putAll(upload.fields());
             fields.forEach(body::field);
             upload.mutant().artifacts().forEach(body::file);
@@ -43,25 +50,25 @@ class StrictUploadFuzzIntegrationTests extends ApiTestSupport {
 
             Reply reply = upload(body, TOKEN);
 
-            String context = "case " + i + ": " + upload + " -> " + reply.status() + " " + reply.body();
-            assertThat(reply.status()).as(context).isIn(201, 200, 422);
-            statuses.merge(reply.status(), 1, Integer::sum);
+            String answer = reply.status() + " " + reply.body();
+            assertThat(reply.status()).as(answer).isIn(201, 200, 422);
             long after = runsOf(project);
             if (reply.status() == 422) {
                 JsonNode errors = reply.json().get("errors");
-                assertThat(errors.isArray() && !errors.isEmpty()).as(context).isTrue();
+                assertThat(errors.isArray() && !errors.isEmpty()).as(answer).isTrue();
                 for (JsonNode error : errors) {
-                    assertThat(error.path("artifact").asString()).as(context).isNotBlank();
-                    assertThat(error.has("field")).as(context).isTrue();
-                    assertThat(error.path("message").asString()).as(context).isNotBlank();
+                    assertThat(error.path("artifact").asString()).as(answer).isNotBlank();
+                    assertThat(error.has("field")).as(answer).isTrue();
+                    assertThat(error.path("message").asString()).as(answer).isNotBlank();
                 }
-                assertThat(after).as(context).isEqualTo(before);
+                assertThat(after).as(answer).isEqualTo(before);
             }
             else {
-                assertThat(after).as(context).isEqualTo(reply.status() == 201 ? before + 1 : before);
+                assertThat(after).as(answer).isEqualTo(reply.status() == 201 ? before + 1 : before);
             }
-        }
-        assertThat(statuses).as("both sides of the contract were reached").containsKeys(201, 422);
+            return Integer.toString(reply.status());
+        });
+        assertThat(statuses).as("both sides of the contract were reached").containsKeys("201", "422");
     }
 
     record FuzzedUpload(Mutations.Mutant mutant, Map<String, String> fields) {
@@ -72,13 +79,10 @@ class StrictUploadFuzzIntegrationTests extends ApiTestSupport {
         }
     }
 
-    /** Mutated bundles, one in eight also with a broken form field. */
-    private static Arbitrary<FuzzedUpload> uploads() {
-        Arbitrary<Map<String, String>> fields = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(7, Arbitraries.just(Map.<String, String>of())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Map.of("project", ""), Map.of("project", "Upper Case"),
-                        Map.of("commit", "xyz"), Map.of("started_at", "yesterday"), Map.of("branch", "a\u0001b"),
-                        Map.of("runner", "r".repeat(300)), Map.of("commit", "abcdef0"))));
-        return Combinators.combine(Mutations.bundles(Examples.strictRun()), fields).as(FuzzedUpload::new);
+    /** A mutated bundle, one in eight also with a broken form field. */
+    private static FuzzedUpload fuzzedUpload(Generator random) {
+        Map<String, String> fields = random.weighted(weight(7, Map::<String, String>of),
+                weight(1, () -> random.pick(BROKEN_FIELDS)));
+        return new FuzzedUpload(MUTANTS.apply(random), fields);
     }
 }
