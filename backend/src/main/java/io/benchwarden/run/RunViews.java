@@ -2,9 +2,11 @@ package io.benchwarden.run;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import io.benchwarden.contract.gate.GateRow;
 import io.benchwarden.contract.gate.RowInterval;
+import io.benchwarden.contract.gate.StrictGate;
 
 /** The JSON shapes of the run API (snake_case on the wire). */
 public final class RunViews {
@@ -24,6 +26,9 @@ public final class RunViews {
      *     null for one pass per side
      * @param interval the value's interval in the row's unit, with its level and rounds; null with confidence
      */
+    private static final Set<String> SIDED_METRICS = Set.of(StrictGate.P95_RATIO,
+            StrictGate.P95_OVERHEAD_PCT, StrictGate.DELTA_PCT);
+
     public record GateRowView(String scenario, String metric, double value, double budget, String comparator,
             String unit, String status, String evidence, String budgetSource, String confidence,
             RowInterval interval) {
@@ -32,6 +37,14 @@ public final class RunViews {
             return new GateRowView(row.scenario(), row.metric(), row.value(), row.budget(), row.comparator(),
                     row.unit(), row.status(), row.evidence(), row.budgetSource(),
                     row.interval() == null ? null : row.interval().confidence(), row.interval());
+        }
+
+        /**
+         * Whether the row puts a with-agent side against a baseline (a p95 ratio, overhead or delta), so that without
+         * an interval it was measured in one pass per side; counts, soak and artifact rows have no sides.
+         */
+        public boolean comparesSides() {
+            return SIDED_METRICS.contains(metric);
         }
     }
 
