@@ -17,6 +17,8 @@ import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
+import io.benchwarden.noise.NoiseFloor;
+import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,12 @@ public class RunDetails {
 
     private final StrictRunRepository runs;
     private final BudgetRepository budgets;
+    private final NoiseProfiles noise;
 
-    RunDetails(StrictRunRepository runs, BudgetRepository budgets) {
+    RunDetails(StrictRunRepository runs, BudgetRepository budgets, NoiseProfiles noise) {
         this.runs = runs;
         this.budgets = budgets;
+        this.noise = noise;
     }
 
     public record CanonicalReports(String sloReport, String sloSummary, String evidenceReport) {
@@ -44,10 +48,9 @@ public class RunDetails {
                 run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
                 run.getStatus(), links.to(RunPaths.ui(run.getId())));
         HostEnvironmentEntity host = run.getHost();
-        NoiseFloor noiseFloor = artifact(run, ArtifactNames.NOISE_CALIBRATION).flatMap(NoiseFloor::from).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
                 host.getFilesystem(), host.getGovernor(), host.getHostname(), host.getArchitecture(),
-                host.getLogicalCores(), host.getMemTotalKib(), noiseFloor);
+                host.getLogicalCores(), host.getMemTotalKib());
         List<RunViews.ProfileView> profiles = run.getProfiles().stream()
                 .map(p -> new RunViews.ProfileView(p.getKind(), p.isWithAgent(), p.getIterations(), p.getSeconds(),
                         p.getUsPerOp(), p.getP50Us(), p.getP95Us(), p.getP99Us(), p.getFile(), p.getHost(), p.getPort()))
@@ -67,8 +70,10 @@ public class RunDetails {
         List<RoundsEvidence> rounds = new ArrayList<>();
         roundsOf(run, "open", ArtifactNames.OPEN_WITH_AGENT).ifPresent(rounds::add);
         roundsOf(run, "connect", ArtifactNames.CONNECT_WITH_AGENT).ifPresent(rounds::add);
+        NoiseFloor noiseFloor = noise.floor(run.getId())
+                .judging(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
         return new RunViews.RunDetail(summary, RunViews.strict(run), findings, uploadedVerdicts(run), hostView,
-                profiles, comparisons, soak, artifacts, rounds);
+                profiles, comparisons, soak, artifacts, rounds, noiseFloor);
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Set;
 import io.benchwarden.contract.gate.GateRow;
 import io.benchwarden.contract.gate.RowInterval;
 import io.benchwarden.contract.gate.StrictGate;
+import io.benchwarden.noise.NoiseFloor;
 
 /** The JSON shapes of the run API (snake_case on the wire). */
 public final class RunViews {
@@ -63,12 +64,9 @@ public final class RunViews {
             double deltaUsPerOp, double deltaPct, double maxAllowedPct, boolean pass) {
     }
 
-    /**
-     * @param hostname, architecture, logicalCores, memTotalKib from environment.json; null when the run had none
-     * @param noiseFloor the A/A calibration that travelled with the run; {@code null} when it had none
-     */
+    /** @param hostname, architecture, logicalCores, memTotalKib from environment.json; null when the run had none */
     public record HostView(String kernelRelease, String os, String cpuModel, String filesystem, String governor,
-            String hostname, String architecture, Integer logicalCores, Long memTotalKib, NoiseFloor noiseFloor) {
+            String hostname, String architecture, Integer logicalCores, Long memTotalKib) {
     }
 
     /** @param extra a file the perf contract does not know, kept as uploaded */
@@ -86,10 +84,12 @@ public final class RunViews {
     /**
      * @param findings pass flags that disagree with their numbers, uploaded gate files that claim another verdict
      * @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise)
+     * @param noiseFloor the run's perf host's noise floor as of the run's start, with the rows it cannot judge
      */
     public record RunDetail(RunSummary run, StrictView strict, List<FindingView> findings,
             List<UploadedVerdict> uploadedVerdicts, HostView host, List<ProfileView> profiles,
-            List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts, List<RoundsEvidence> rounds) {
+            List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts, List<RoundsEvidence> rounds,
+            NoiseFloor noiseFloor) {
     }
 
     public static StrictView strict(StrictRun run) {

@@ -13,7 +13,7 @@ import io.benchwarden.support.RunnerBundles;
 import io.benchwarden.support.RunnerBundles.Interval;
 import org.junit.jupiter.api.Test;
 
-/** The run page's verdict area over HTTP: how sure each gate row is. */
+/** The run page's verdict area over HTTP: how sure each gate row is, and what the host's noise lets it judge. */
 class RunVerdictPageIntegrationTests extends ApiTestSupport {
 
     private static final Pattern GATE_TABLE = Pattern.compile("<table class=\"data\" id=\"slo-gate\">(.*?)</table>",
