@@ -1,7 +1,10 @@
 package io.benchwarden.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,6 +15,7 @@ import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.support.RunnerBundles;
 import io.benchwarden.support.RunnerBundles.Interval;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The run page's verdict area over HTTP: how sure each gate row is, and what the host's noise lets it judge. */
 class RunVerdictPageIntegrationTests extends ApiTestSupport {
@@ -66,5 +70,52 @@ class RunVerdictPageIntegrationTests extends ApiTestSupport {
                 + "artifacts/perf/connect_baseline.json,artifacts/perf/connect_with_agent.json defaults");
         assertThat(rows.get("audit_mode_open delta_pct")).contains("FAIL one pass per side");
         assertThat(rows.get("artifact_contract missing_artifacts")).contains("FAIL —");
+    }
+
+    @Test
+    void shouldGiveARunTheMedianNoiseOfItsHostsRecentRunsAndWarnWhereItCannotJudgeABudget() {
+        String project = newProject("noisy-host");
+        String host = project + "-perf";
+        // half-widths of the connect intervals 0.010, 0.030, 0.020, 0.025, 0.015 (median 0.020, more than a third
+        // of the 5 % budget); open 0.002 ... 0.006 (median 0.004); the open compare's 0.01 throughout
+        double[] connect = { 0.010, 0.030, 0.020, 0.025, 0.015 };
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
+        long[] ids = new long[connect.length];
+        for (int i = 0; i < connect.length; i++) {
+            double open = 0.002 + i * 0.001;
+            var bundle = RunnerBundles.measuredInRounds(new Interval(1.01 - open, 1.01 + open),
+                    new Interval(1.03 - connect[i], 1.03 + connect[i]), new Interval(1.01, 1.03));
+            Reply reply = upload(bundle, Map.of("project", project, "runner", host, "commit", "c0ffee" + i,
+                    "started_at", start.plus(i, ChronoUnit.HOURS).toString()));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            ids[i] = reply.json().get("id").longValue();
+        }
+
+        JsonNode fourth = get("/api/v1/runs/" + ids[3]).json().get("noise_floor");
+        assertThat(fourth.get("source").stringValue()).isEqualTo("none");
+        assertThat(fourth.get("runs").intValue()).isEqualTo(4);
+        assertThat(get("/runs/" + ids[3]).body()).contains("No noise floor for " + host + " yet: no calibration within "
+                + "30 days, and 4 of the 5 recent runs measured in rounds that a history needs.");
+
+        JsonNode fifth = get("/api/v1/runs/" + ids[4]).json().get("noise_floor");
+        assertThat(fifth.get("source").stringValue()).isEqualTo("history");
+        assertThat(fifth.get("runner").stringValue()).isEqualTo(host);
+        assertThat(fifth.get("runs").intValue()).isEqualTo(5);
+        assertThat(fifth.get("p95_ratio_spread").doubleValue()).isCloseTo(0.020, within(1e-9));
+        assertThat(fifth.get("open_p95_ratio_spread").doubleValue()).isCloseTo(0.004, within(1e-9));
+        assertThat(fifth.get("us_per_op_spread").doubleValue()).isCloseTo(0.01, within(1e-9));
+        // connect p95 ratio: 0.020 > 0.05 / 3; its overhead row has 10 %, a third of which is 0.033
+        JsonNode warnings = fifth.get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.at("/0/scenario").stringValue()).isEqualTo("audit_mode_connect");
+        assertThat(warnings.at("/0/metric").stringValue()).isEqualTo("p95_ratio");
+        String warning = "audit_mode_connect p95_ratio: this host cannot judge a 5 % budget: noise alone moves this "
+                + "ratio by ±2 %, more than a third of the budget (1.67 %)";
+        assertThat(warnings.at("/0/message").stringValue()).isEqualTo(warning);
+
+        String page = get("/runs/" + ids[4]).body();
+        assertThat(page).contains("open p95 ratio ±0.004").contains("connect p95 ratio ±0.02")
+                .contains("open compare µs/op ±0.01")
+                .contains("The median over this host&#39;s 5 most recent runs measured in rounds").contains(warning);
     }
 }
