@@ -174,6 +174,68 @@
     });
   }
 
+  /*
+   * The run page's latency distributions: per syscall, the share of operations slower than each latency for baseline
+   * and with agent, both axes logarithmic, so a cost on 1 % of the operations shows as the with-agent line holding
+   * at 0.01 out to the latency it adds.
+   */
+  function drawDistribution(container, distribution) {
+    var section = element('section');
+    section.appendChild(element('h2', null, distribution.kind + ': share of operations slower than'));
+    var box = element('div', 'chart-box');
+    var canvas = element('canvas');
+    canvas.id = 'distribution-' + distribution.kind;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', distribution.kind + ' latency distribution, ' + distribution.sides.map(
+      function (side) { return side.label + ' over ' + side.operations + ' operations'; }).join(', '));
+    box.appendChild(canvas);
+    section.appendChild(box);
+    container.appendChild(section);
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        datasets: distribution.sides.map(function (side) {
+          var colourOf = (side.with_agent ? WITH_AGENT : BASELINE)[1];
+          return {
+            label: side.label, borderColor: colourOf, backgroundColor: colourOf, borderWidth: 1.5, pointRadius: 1.5,
+            data: side.points.map(function (p) { return { x: p.latency_us, y: p.share }; })
+          };
+        })
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false },
+        scales: {
+          x: { type: 'logarithmic', title: { display: true, text: 'latency (µs)' } },
+          y: { type: 'logarithmic', max: 1, title: { display: true, text: 'share of operations slower' } }
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                return item.dataset.label + ': ' + (item.parsed.y * 100).toPrecision(3) + ' % slower than '
+                  + item.parsed.x + ' µs';
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  function drawDistributions(container) {
+    var status = container.querySelector('.chart-status');
+    fetchJson(container.dataset.distributionsUrl).then(function (run) {
+      container.textContent = '';
+      run.distributions.forEach(function (distribution) { drawDistribution(container, distribution); });
+      container.dataset.rendered = 'true';
+    }).catch(function (error) {
+      status.textContent = 'Could not load the distributions: ' + error.message;
+    });
+  }
+
   document.querySelectorAll('[data-trends-url]').forEach(drawTrends);
   document.querySelectorAll('[data-sparkline-url]').forEach(drawSparkline);
+  document.querySelectorAll('[data-distributions-url]').forEach(drawDistributions);
 }());

@@ -12,6 +12,7 @@ import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.rounds.LatencyHistogram;
 import io.benchwarden.contract.report.EvidenceReport;
 import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
@@ -73,7 +74,7 @@ public class RunDetails {
         NoiseFloor noiseFloor = noise.floor(run.getId())
                 .judging(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
         return new RunViews.RunDetail(summary, RunViews.strict(run), findings, uploadedVerdicts(run), hostView,
-                profiles, comparisons, soak, artifacts, rounds, noiseFloor);
+                profiles, comparisons, soak, artifacts, rounds, noiseFloor, distributions(run));
     }
 
     @Transactional(readOnly = true)
@@ -111,6 +112,31 @@ public class RunDetails {
                             claim.pass() == run.getStatus().equals("pass"))));
         }
         return claims;
+    }
+
+    /** Open's and connect's distributions, each with the sides whose profile carries a histogram. */
+    private static List<RunViews.Distribution> distributions(StrictRun run) {
+        List<RunViews.Distribution> distributions = new ArrayList<>();
+        distribution(run, "open", ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT)
+                .ifPresent(distributions::add);
+        distribution(run, "connect", ArtifactNames.CONNECT_BASELINE, ArtifactNames.CONNECT_WITH_AGENT)
+                .ifPresent(distributions::add);
+        return distributions;
+    }
+
+    private static Optional<RunViews.Distribution> distribution(StrictRun run, String kind, String baseline,
+            String withAgent) {
+        List<RunViews.DistributionSide> sides = new ArrayList<>();
+        histogramOf(run, baseline).ifPresent(h -> sides.add(
+                new RunViews.DistributionSide("baseline", false, h.count(), LatencyTails.of(h))));
+        histogramOf(run, withAgent).ifPresent(h -> sides.add(
+                new RunViews.DistributionSide("with agent", true, h.count(), LatencyTails.of(h))));
+        return sides.isEmpty() ? Optional.empty() : Optional.of(new RunViews.Distribution(kind, sides));
+    }
+
+    private static Optional<LatencyHistogram> histogramOf(StrictRun run, String name) {
+        return artifact(run, name).flatMap(content -> StrictJson.object(name, content, new ArrayList<>()))
+                .flatMap(LatencyHistogram::read).filter(histogram -> !histogram.buckets().isEmpty());
     }
 
     private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String name) {

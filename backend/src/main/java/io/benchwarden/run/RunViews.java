@@ -85,11 +85,28 @@ public final class RunViews {
      * @param findings pass flags that disagree with their numbers, uploaded gate files that claim another verdict
      * @param rounds the p95 ratios' intervals, for profiles the runner measured in rounds (empty otherwise)
      * @param noiseFloor the run's perf host's noise floor as of the run's start, with the rows it cannot judge
+     * @param distributions open's and connect's latency distributions, for profiles that carry a histogram (the
+     *     runner's; the reference scripts record none)
      */
     public record RunDetail(RunSummary run, StrictView strict, List<FindingView> findings,
             List<UploadedVerdict> uploadedVerdicts, HostView host, List<ProfileView> profiles,
             List<ComparisonView> comparisons, Object soak, List<ArtifactView> artifacts, List<RoundsEvidence> rounds,
-            NoiseFloor noiseFloor) {
+            NoiseFloor noiseFloor, List<Distribution> distributions) {
+    }
+
+    /** One syscall's latency distributions, baseline and with agent. */
+    public record Distribution(String kind, List<DistributionSide> sides) {
+    }
+
+    /**
+     * @param operations the operations the side's histogram holds
+     * @param points the share of the operations slower than each latency (see {@link LatencyTails})
+     */
+    public record DistributionSide(String label, boolean withAgent, long operations, List<TailPoint> points) {
+    }
+
+    /** @param share of the side's operations that took longer than {@code latencyUs} (0..1) */
+    public record TailPoint(double latencyUs, double share) {
     }
 
     public static StrictView strict(StrictRun run) {
