@@ -294,6 +294,28 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldBandTheRatiosWithTheHostsNoiseFloorAndSpacePointsByTime() {
+        Map<String, List<Object>> labels = openTrends(measured, "canvas", "d.label");
+        assertThat(labels.get("chart-p95-ratio")).containsExactly("open p95 ratio", "connect p95 ratio", "budget",
+                "upper noise floor, open p95 ratio", "lower noise floor, open p95 ratio",
+                "upper noise floor, connect p95 ratio", "lower noise floor, connect p95 ratio");
+        assertThat(labels.get("chart-comparison-0")).containsExactly("delta_pct", "budget",
+                "upper noise floor, open compare", "lower noise floor, open compare");
+        // the upper edge is shaded down to the lower one
+        assertThat(browser.script("return Chart.getChart(document.getElementById('chart-p95-ratio'))"
+                + ".data.datasets[5].fill")).isEqualTo("+1");
+        // runs on days 0, 1, 2, 3, 4 and 11: the last gap is seven times the first on the axis
+        List<Object> xs = (List<Object>) browser.script("""
+                const chart = Chart.getChart(document.getElementById('chart-p95-ratio'));
+                return chart.getDatasetMeta(1).data.map(point => point.x);""");
+        double day = ((Number) xs.get(1)).doubleValue() - ((Number) xs.get(0)).doubleValue();
+        double week = ((Number) xs.get(5)).doubleValue() - ((Number) xs.get(4)).doubleValue();
+        assertThat(week / day).isCloseTo(7.0, org.assertj.core.data.Offset.offset(0.05));
+        browser.screenshot("trends-noise");
+    }
+
+    @Test
     void shouldNarrowTheTrendWindowWithTheDateRange() {
         String from = Instant.now().minus(HISTORY + 2, ChronoUnit.DAYS).toString().substring(0, 10);
         String to = Instant.now().minus(HISTORY - 1, ChronoUnit.DAYS).toString().substring(0, 10);

@@ -45,9 +45,18 @@
   function dataset(chart, series, n, dense) {
     var colourOf = colour(chart, series, n);
     if (series.role === 'band') {
-      // The upper edge fills down to the lower one, shading the band the series may move in without an alert.
+      // The upper edge fills down to the lower one, shading the band the series may move in without an alert. A
+      // band that belongs to one series of several ("upper noise floor, connect p95 ratio") takes its colour.
+      var owner = -1;
+      chart.series.forEach(function (other, i) {
+        if (other.role === 'value' && series.label.split(', ')[1] === other.label) {
+          owner = i;
+        }
+      });
+      var tint = owner < 0 ? null : colour(chart, chart.series[owner], owner);
       return {
-        label: series.label, data: series.values, borderColor: '#adb5bd', backgroundColor: 'rgba(173, 181, 189, 0.2)',
+        label: series.label, data: series.values, borderColor: tint ? tint + '80' : '#adb5bd',
+        backgroundColor: tint ? tint + '26' : 'rgba(173, 181, 189, 0.2)',
         borderDash: [2, 3], borderWidth: 1, pointRadius: 0, pointHitRadius: 0, spanGaps: true,
         fill: series.label.indexOf('upper') === 0 ? '+1' : false
       };
@@ -80,7 +89,30 @@
     return parts.length === 0 ? 'No change points.' : 'Change points: ' + parts.join('; ') + '.';
   }
 
-  function drawTrendChart(container, chart, data, labels) {
+  /*
+   * Points are placed by their run's start, so a week without runs is a week of axis. Chart.js's time scale needs a
+   * date adapter the dashboard does not ship; a linear axis of epoch milliseconds with UTC labels does the same.
+   */
+  function onTimeAxis(set, times) {
+    set.data = set.data.map(function (value, i) { return { x: times[i], y: value }; });
+    return set;
+  }
+
+  function timeAxis(times) {
+    var span = times.length > 1 ? times[times.length - 1] - times[0] : 0;
+    return {
+      type: 'linear',
+      ticks: {
+        maxTicksLimit: 8,
+        callback: function (value) {
+          var text = new Date(value).toISOString();
+          return span > 2 * 24 * 3600 * 1000 ? text.substring(0, 10) : text.substring(5, 16).replace('T', ' ');
+        }
+      }
+    };
+  }
+
+  function drawTrendChart(container, chart, data, times) {
     var section = element('section');
     section.appendChild(element('h2', null, chart.title + ' (' + chart.unit + ')'));
     var box = element('div', 'chart-box');
@@ -96,17 +128,19 @@
     new Chart(canvas, {
       type: 'line',
       data: {
-        labels: labels,
-        datasets: chart.series.map(function (series, n) { return dataset(chart, series, n, dense); })
+        datasets: chart.series.map(function (series, n) { return onTimeAxis(dataset(chart, series, n, dense), times); })
       },
       options: {
         animation: false,
         maintainAspectRatio: false,
         interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-        scales: { x: { ticks: { maxTicksLimit: 10 } }, y: { title: { display: true, text: chart.unit } } },
+        scales: { x: timeAxis(times), y: { title: { display: true, text: chart.unit } } },
         plugins: {
           tooltip: {
             callbacks: {
+              title: function (items) {
+                return data.points[items[0].dataIndex].started_at.substring(0, 16).replace('T', ' ');
+              },
               footer: function (items) {
                 var point = data.points[items[0].dataIndex];
                 return 'run #' + point.run_id + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
@@ -129,8 +163,8 @@
       container.appendChild(element('p', 'chart-status', empty));
       return;
     }
-    var labels = data.points.map(function (p) { return p.started_at.substring(0, 16).replace('T', ' '); });
-    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, labels); });
+    var times = data.points.map(function (p) { return Date.parse(p.started_at); });
+    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, times); });
   }
 
   function drawTrends(container) {
