@@ -31,7 +31,8 @@ public record NoiseWarning(String scenario, String metric, double spread, double
             return Optional.empty();
         }
         String budgetPct = percent(margin);
-        return Optional.of(new NoiseWarning(row.scenario(), row.metric(), spread, row.budget(), margin * 100,
+        return Optional.of(new NoiseWarning(row.scenario(), row.metric(), spread, row.budget(),
+                Math.round(margin * 100 * 1e6) / 1e6,
                 row.scenario() + " " + row.metric() + ": this host cannot judge a " + budgetPct + " % budget: noise "
                         + "alone moves this ratio by ±" + percent(spread) + " %, more than a third of the budget ("
                         + percent(margin * SHARE_OF_BUDGET) + " %)"));
