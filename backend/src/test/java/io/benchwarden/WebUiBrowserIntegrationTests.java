@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
+import io.benchwarden.demo.DemoHistory;
 import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.support.Browser;
@@ -29,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -49,8 +52,12 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     // Names no other test uses (the data directory is fresh per test JVM); they read well in the screenshots.
     private final String project = "aegis-agent";
     private final String triaged = "aegis-sensor";
+    /** One passing strict run: its newest commit may be promoted. */
+    private final String promotable = "aegis-probe";
     private final List<Long> history = new ArrayList<>();
     private Browser browser;
+    @Autowired
+    private DemoHistory demo;
     private long exampleRun;
     private long xssRun;
     /** The triaged project's hosted runs, c0 to c2. */
@@ -81,6 +88,9 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         jdbc.sql("UPDATE project SET demo = true WHERE name = ?").param(project).update();
         seedTriage(start);
         seedMeasured(start);
+        assertThat(upload(Bundles.passingStrictRun(), Map.of("project", promotable, "branch", "main", "commit",
+                "0123abc", "runner", "perf-1", "started_at", start.toString())).status()).isEqualTo(201);
+        demo.seed();
         browser = Browser.start();
     }
 
@@ -361,15 +371,16 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         open("/projects/" + triaged + "/triage");
         WebElement noise = browser.driver().findElement(By.id("commit-c1c1c1c"));
         assertThat(noise.getText()).contains("hosted noise").contains("noise or non-critical drift")
-                .contains("BM_ParsePolicy").contains("open");
+                .contains("BM_ParsePolicy").contains("untriaged");
         assertThat(text("#commit-c2c2c2c")).contains("confirmed regression").contains("audit_mode_connect/p95_ratio")
                 .contains("FAIL");
         assertThat(browser.driver().findElements(By.cssSelector("form.triage-actions"))).isEmpty();
 
         logInAsAdmin();
         open("/projects/" + triaged + "/triage");
-        WebElement alert = browser.driver().findElement(By.cssSelector("#commit-c1c1c1c li.alert"));
+        WebElement alert = browser.driver().findElement(By.cssSelector("#summaries li.alert[data-commit='c1c1c1c']"));
         String alertId = alert.getAttribute("id");
+        alert.findElement(By.cssSelector("details.alone > summary")).click();
         alert.findElement(By.name("note")).sendKeys("shared runner was busy <b>again</b>");
         alert.findElement(By.cssSelector("button[value=dismiss]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(alert));
@@ -379,8 +390,8 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         assertThat(moved.findElement(By.cssSelector(".state")).getText()).isEqualTo("dismissed as noise");
         moved.findElement(By.tagName("summary")).click();
         assertThat(moved.findElement(By.cssSelector("ol.audit")).getText())
-                .contains("system · new → open")
-                .contains("admin · open → dismissed_as_noise")
+                .contains("system · new → untriaged")
+                .contains("admin · untriaged → dismissed_as_noise")
                 .contains("shared runner was busy <b>again</b>");
         browser.screenshot("triage");
     }
@@ -395,7 +406,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         // c1 is c0 with BM_ParsePolicy 1.3 times slower: the one alert, against c0 as its baseline
         WebElement alertRow = browser.driver().findElement(By.cssSelector("#compared tr.row-fail"));
         assertThat(alertRow.getText()).contains("BM_ParsePolicy").contains("1.3").contains("alert");
-        assertThat(text("#baseline-runs")).isEqualTo("#" + hostedRuns.get(0));
+        assertThat(text("#baseline-runs")).isEqualTo("H-" + hostedRuns.get(0));
         assertThat(text("#excluded")).contains("only mean aggregates are compared");
         browser.screenshot("hosted-run");
     }
@@ -447,5 +458,108 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
                 .contains("Budgets version 1 saved");
         assertThat(text("#budget-version")).isEqualTo("1");
         browser.screenshot("admin-project");
+    }
+
+    private static List<String> buttons(WebElement form) {
+        return form.findElements(By.tagName("button")).stream().map(b -> b.getAttribute("value")).toList();
+    }
+
+    @Test
+    void shouldTriageAWholeSummaryWithOneActionAndAnAuditEntryPerAlert() {
+        logInAsAdmin();
+        open("/projects/" + triaged + "/triage");
+        WebElement summary = browser.driver().findElement(By.cssSelector("#summaries article.summary[data-kind='strict']"));
+        String summaryId = summary.getAttribute("id");
+        // c2's confirmed regression: its failing strict rows and the hosted alert of the same commit
+        int alerts = summary.findElements(By.cssSelector("li.alert")).size();
+        assertThat(summary.findElements(By.cssSelector("li.alert .kind"))).extracting(WebElement::getText)
+                .containsOnly("HOSTED", "STRICT").contains("HOSTED");
+        assertThat(summary.getText()).contains("audit_mode_connect/p95_ratio");
+        assertThat(buttons(summary.findElement(By.cssSelector("form.summary-actions")))).containsExactly("acknowledge",
+                "investigate", "confirm", "dismiss", "improvement", "fix", "note");
+
+        summary.findElement(By.cssSelector("form.summary-actions input[name=note]")).sendKeys("bisected to c2");
+        summary.findElement(By.cssSelector("form.summary-actions button[value=confirm]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(summary));
+
+        assertThat(text(".flash-ok")).isEqualTo("Summary " + summaryId.substring("summary-".length())
+                + " is now confirmed; " + alerts + " alerts moved with it.");
+        WebElement moved = browser.driver().findElement(By.id(summaryId));
+        assertThat(moved.findElement(By.cssSelector("h3 .state")).getText()).isEqualTo("confirmed");
+        assertThat(buttons(moved.findElement(By.cssSelector("form.summary-actions")))).containsExactly("fix", "note");
+        for (WebElement alert : moved.findElements(By.cssSelector("li.alert"))) {
+            assertThat(alert.findElement(By.cssSelector(".state")).getText()).isEqualTo("confirmed");
+            alert.findElement(By.cssSelector("details.alert-trail > summary")).click();
+            assertThat(alert.findElement(By.cssSelector("ol.audit")).getText())
+                    .contains("admin · untriaged → confirmed").contains("bisected to c2");
+        }
+        browser.screenshot("triage-summary");
+
+        open("/projects/" + triaged + "/triage?state=confirmed");
+        assertThat(browser.driver().findElements(By.cssSelector("#summaries article.summary")))
+                .extracting(e -> e.getAttribute("id")).containsExactly(summaryId);
+    }
+
+    @Test
+    void shouldShowTheDemosRegressionFixedByTheRunThatPassedItsRows() {
+        List<Long> demoRuns = jdbc.sql("""
+                SELECT r.id FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?
+                ORDER BY r.started_at, r.id""").param(DemoHistory.PROJECT).query(Long.class).list();
+
+        open("/projects/" + DemoHistory.PROJECT + "/triage?state=fixed");
+
+        List<WebElement> fixed = browser.driver().findElements(By.cssSelector("#summaries article.summary"));
+        assertThat(fixed).hasSize(1);
+        WebElement summary = fixed.get(0);
+        assertThat(summary.findElement(By.cssSelector("h3 .state")).getText()).isEqualTo("fixed");
+        // every strict alert of days 20 to 25, and the hosted alert of day 20, belong to the one regression
+        long raised = jdbc.sql("""
+                SELECT count(*) FROM alert a JOIN project p ON p.id = a.project_id
+                WHERE p.name = ? AND a.kind = 'strict' AND a.run_id BETWEEN ? AND ?""")
+                .params(DemoHistory.PROJECT, demoRuns.get(20), demoRuns.get(25)).query(Long.class).single();
+        List<WebElement> alerts = summary.findElements(By.cssSelector("li.alert"));
+        assertThat(alerts).hasSize((int) raised + 1).allSatisfy(a -> assertThat(a.findElement(By.cssSelector(".state"))
+                .getText()).isEqualTo("fixed"));
+        assertThat(alerts).filteredOn(a -> a.findElement(By.cssSelector(".kind")).getText().equalsIgnoreCase("hosted"))
+                .hasSize(1);
+        assertThat(summary.findElement(By.cssSelector("a.first-run")).getText()).isEqualTo("#" + demoRuns.get(20));
+        assertThat(summary.findElement(By.cssSelector("a.last-run")).getText()).isEqualTo("#" + demoRuns.get(25));
+        assertThat(summary.findElement(By.cssSelector("a.fixed-by")).getText()).contains("#" + demoRuns.get(26));
+        summary.findElement(By.cssSelector("details.summary-trail > summary")).click();
+        assertThat(summary.findElement(By.cssSelector("ol.audit")).getText())
+                .contains("system · untriaged → fixed #" + demoRuns.get(26));
+        browser.screenshot("triage-demo-fixed");
+    }
+
+    @Test
+    void shouldShowWhetherTheNewestCommitMayBePromotedWhereverAVerdictIsShown() {
+        open("/");
+        Map<String, WebElement> rows = new HashMap<>();
+        browser.driver().findElements(By.cssSelector("#projects tbody tr"))
+                .forEach(r -> rows.put(r.findElement(By.cssSelector("th a")).getText(), r));
+        // a project whose runs carry no commit has no newest commit to judge
+        Map<String, String> standing = new HashMap<>();
+        rows.forEach((name, row) -> row.findElements(By.cssSelector("[data-promotion]"))
+                .forEach(line -> standing.put(name, line.getAttribute("data-promotion"))));
+        assertThat(standing).containsEntry(promotable, "promotable").containsEntry(project, "blocked")
+                .containsEntry(triaged, "blocked").containsEntry(DemoHistory.PROJECT, "awaiting_strict");
+        // the demo's newest strict run passed, but its newest commit has only a hosted alert: the page says so
+        assertThat(rows.get(DemoHistory.PROJECT).getText()).contains("PASS").contains("may not be promoted")
+                .contains("no strict run covers this commit yet");
+        assertThat(rows.get(promotable).getText()).contains("may be promoted");
+
+        open("/runs/" + exampleRun);
+        assertThat(browser.driver().findElement(By.cssSelector("#run-triage [data-promotion]"))
+                .getAttribute("data-promotion")).isEqualTo("blocked");
+        List<String> raised = jdbc.sql("SELECT subject FROM alert WHERE kind = 'strict' AND run_id = ?")
+                .param(exampleRun).query(String.class).list();
+        assertThat(raised).contains("audit_mode_connect/p95_ratio", "audit_mode_open/delta_pct");
+        assertThat(browser.driver().findElements(By.cssSelector("#run-alerts a.alert-link")))
+                .extracting(WebElement::getText).containsExactlyInAnyOrderElementsOf(raised);
+        browser.driver().findElement(By.cssSelector("#run-alerts a.summary-link")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/projects/" + project + "/triage?branch=main#summary-"));
+        assertThat(browser.driver().findElement(By.cssSelector("#promotion [data-promotion]"))
+                .getAttribute("data-promotion")).isEqualTo("blocked");
     }
 }

@@ -5,11 +5,29 @@
 (function () {
   'use strict';
 
-  var BASELINE = ['#9ec5fe', '#3d8bfd', '#0a3d91'];
-  var WITH_AGENT = ['#fdc08c', '#fd7e14', '#9a3b00'];
-  var OTHER = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b'];
-  var BUDGET = '#6c757d';
   var DENSE = 200;
+  var DARK = window.matchMedia('(prefers-color-scheme: dark)');
+  /** Every chart drawn, with how to give it the colours of the current scheme again. */
+  var drawn = [];
+
+  /**
+   * The colours of the current scheme, from the stylesheet's --chart-* properties (lists separated by spaces),
+   * read each time a chart is drawn or the scheme changes, so light and dark need no second palette here.
+   */
+  function palette() {
+    var style = getComputedStyle(document.documentElement);
+    function value(name) {
+      return style.getPropertyValue(name).trim();
+    }
+    function list(name) {
+      return value(name).split(/\s+/);
+    }
+    return {
+      text: value('--chart-text'), grid: value('--chart-grid'), baseline: list('--chart-baseline'),
+      withAgent: list('--chart-with-agent'), series: list('--chart-series'), budget: value('--chart-budget'),
+      band: value('--chart-band'), bandFill: value('--chart-band-fill')
+    };
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -31,47 +49,91 @@
     });
   }
 
-  function colour(chart, series, n) {
+  function colour(chart, series, n, colours) {
+    if (series.side) {
+      return (series.side === 'with_agent' ? colours.withAgent : colours.baseline)[1];
+    }
+    if (series.role === 'band') {
+      return colours.band;
+    }
     if (series.role === 'budget') {
-      return BUDGET;
+      return colours.budget;
     }
     if (/latency$/.test(chart.id)) {
       var shade = ['p50', 'p95', 'p99'].indexOf(series.label.split(' ')[0]);
-      return (series.label.indexOf('with agent') >= 0 ? WITH_AGENT : BASELINE)[Math.max(shade, 0)];
+      return (series.label.indexOf('with agent') >= 0 ? colours.withAgent : colours.baseline)[Math.max(shade, 0)];
     }
-    return OTHER[n % OTHER.length];
+    return colours.series[n % colours.series.length];
   }
 
-  function dataset(chart, series, n, dense) {
-    var colourOf = colour(chart, series, n);
+  /**
+   * A band that belongs to one series of several ("upper noise floor, connect p95 ratio") is that series' colour,
+   * translucent; a band of its own (the hosted alert band) is the palette's band colour.
+   */
+  function bandColours(chart, series, colours) {
+    var owner = -1;
+    chart.series.forEach(function (other, i) {
+      if (other.role === 'value' && series.label.split(', ')[1] === other.label) {
+        owner = i;
+      }
+    });
+    var tint = owner < 0 ? '' : colour(chart, chart.series[owner], owner, colours);
+    if (!/^#[0-9a-f]{6}$/i.test(tint)) {
+      return { line: colours.band, fill: colours.bandFill };
+    }
+    return { line: tint + '80', fill: tint + '26' };
+  }
+
+  /**
+   * Gives each dataset of a chart's configuration its line and fill colours, and the axes and legend their text
+   * and grid colours; a drawn chart's configuration is {@code instance.config}, redrawn by update().
+   */
+  function paint(config, chart, colours) {
+    config.data.datasets.forEach(function (d, n) {
+      var series = chart.series[n];
+      if (series.role === 'band') {
+        var band = bandColours(chart, series, colours);
+        d.borderColor = band.line;
+        d.backgroundColor = band.fill;
+      }
+      else {
+        d.borderColor = colour(chart, series, n, colours);
+        d.backgroundColor = d.borderColor;
+      }
+    });
+    var options = config.options;
+    Object.keys(options.scales).forEach(function (axis) {
+      var scale = options.scales[axis];
+      scale.ticks = Object.assign(scale.ticks || {}, { color: colours.text });
+      scale.grid = Object.assign(scale.grid || {}, { color: colours.grid });
+      scale.title = Object.assign(scale.title || {}, { color: colours.text });
+    });
+    options.plugins.legend = Object.assign(options.plugins.legend || {}, { labels: { color: colours.text } });
+  }
+
+  function draw(canvas, config, chart) {
+    paint(config, chart, palette());
+    drawn.push({ instance: new Chart(canvas, config), chart: chart });
+  }
+
+  function dataset(series, n, dense) {
     if (series.role === 'band') {
-      // The upper edge fills down to the lower one, shading the band the series may move in without an alert. A
-      // band that belongs to one series of several ("upper noise floor, connect p95 ratio") takes its colour.
-      var owner = -1;
-      chart.series.forEach(function (other, i) {
-        if (other.role === 'value' && series.label.split(', ')[1] === other.label) {
-          owner = i;
-        }
-      });
-      var tint = owner < 0 ? null : colour(chart, chart.series[owner], owner);
+      // The upper edge fills down to the lower one, shading the band the series may move in without an alert.
       return {
-        label: series.label, data: series.values, borderColor: tint ? tint + '80' : '#adb5bd',
-        backgroundColor: tint ? tint + '26' : 'rgba(173, 181, 189, 0.2)',
-        borderDash: [2, 3], borderWidth: 1, pointRadius: 0, pointHitRadius: 0, spanGaps: true,
-        fill: series.label.indexOf('upper') === 0 ? '+1' : false
+        label: series.label, data: series.values, borderDash: [2, 3], borderWidth: 1, pointRadius: 0,
+        pointHitRadius: 0, spanGaps: true, fill: series.label.indexOf('upper') === 0 ? '+1' : false
       };
     }
     if (series.role === 'budget') {
       return {
-        label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
-        borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, pointHitRadius: 0, spanGaps: true
+        label: series.label, data: series.values, borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0,
+        pointHitRadius: 0, spanGaps: true
       };
     }
     var marked = {};
     series.change_points.forEach(function (index) { marked[index] = true; });
     return {
-      label: series.label, data: series.values, borderColor: colourOf, backgroundColor: colourOf,
-      borderWidth: 1.5, spanGaps: true,
+      label: series.label, data: series.values, borderWidth: 1.5, spanGaps: true,
       pointRadius: series.values.map(function (v, i) { return marked[i] ? 7 : (dense ? 0 : 2.5); }),
       pointHoverRadius: 5,
       pointStyle: series.values.map(function (v, i) { return marked[i] ? 'triangle' : 'circle'; })
@@ -83,7 +145,7 @@
     chart.series.forEach(function (series) {
       series.change_points.forEach(function (index) {
         var point = points[index];
-        parts.push(series.label + ' moved at run #' + point.run_id + ' (' + point.started_at.substring(0, 10) + ')');
+        parts.push(series.label + ' moved at run ' + point.label + ' (' + point.started_at.substring(0, 10) + ')');
       });
     });
     return parts.length === 0 ? 'No change points.' : 'Change points: ' + parts.join('; ') + '.';
@@ -125,10 +187,10 @@
     section.appendChild(element('p', 'change-points', changePointText(chart, data.points)));
     container.appendChild(section);
     var dense = data.points.length > DENSE;
-    new Chart(canvas, {
+    draw(canvas, {
       type: 'line',
       data: {
-        datasets: chart.series.map(function (series, n) { return onTimeAxis(dataset(chart, series, n, dense), times); })
+        datasets: chart.series.map(function (series, n) { return onTimeAxis(dataset(series, n, dense), times); })
       },
       options: {
         animation: false,
@@ -143,7 +205,7 @@
               },
               footer: function (items) {
                 var point = data.points[items[0].dataIndex];
-                return 'run #' + point.run_id + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
+                return 'run ' + point.label + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
               }
             }
           }
@@ -154,7 +216,7 @@
           }
         }
       }
-    });
+    }, chart);
   }
 
   function drawSection(container, title, data, empty) {
@@ -186,12 +248,12 @@
   function drawSparkline(canvas) {
     fetchJson(canvas.dataset.sparklineUrl).then(function (data) {
       var ratio = data.charts.filter(function (c) { return c.id === 'p95-ratio'; })[0];
-      new Chart(canvas, {
+      draw(canvas, {
         type: 'line',
         data: {
           labels: data.points.map(function (p) { return p.started_at.substring(0, 10); }),
           datasets: ratio.series.map(function (series, n) {
-            var d = dataset(ratio, series, n, true);
+            var d = dataset(series, n, true);
             d.pointRadius = 0;
             return d;
           })
@@ -201,7 +263,7 @@
           plugins: { legend: { display: false }, tooltip: { enabled: false } },
           scales: { x: { display: false }, y: { display: false } }
         }
-      });
+      }, ratio);
       canvas.dataset.rendered = 'true';
     }).catch(function () {
       canvas.replaceWith(element('span', 'chart-status', 'no data'));
@@ -225,13 +287,19 @@
     box.appendChild(canvas);
     section.appendChild(box);
     container.appendChild(section);
-    new Chart(canvas, {
+    // Painted like the latency charts: each side in its own colour, in either scheme.
+    var chart = {
+      id: 'distribution-' + distribution.kind,
+      series: distribution.sides.map(function (side) {
+        return { role: 'value', label: side.label, side: side.with_agent ? 'with_agent' : 'baseline' };
+      })
+    };
+    draw(canvas, {
       type: 'line',
       data: {
         datasets: distribution.sides.map(function (side) {
-          var colourOf = (side.with_agent ? WITH_AGENT : BASELINE)[1];
           return {
-            label: side.label, borderColor: colourOf, backgroundColor: colourOf, borderWidth: 1.5, pointRadius: 1.5,
+            label: side.label, borderWidth: 1.5, pointRadius: 1.5,
             data: side.points.map(function (p) { return { x: p.latency_us, y: p.share }; })
           };
         })
@@ -255,7 +323,7 @@
           }
         }
       }
-    });
+    }, chart);
   }
 
   function drawDistributions(container) {
@@ -268,6 +336,15 @@
       status.textContent = 'Could not load the distributions: ' + error.message;
     });
   }
+
+  // A reader who switches the scheme with the page open gets the charts in the new colours without a reload.
+  DARK.addEventListener('change', function () {
+    var colours = palette();
+    drawn.forEach(function (entry) {
+      paint(entry.instance.config, entry.chart, colours);
+      entry.instance.update('none');
+    });
+  });
 
   document.querySelectorAll('[data-trends-url]').forEach(drawTrends);
   document.querySelectorAll('[data-sparkline-url]').forEach(drawSparkline);

@@ -4,6 +4,7 @@ import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.WebPage;
 import io.benchwarden.token.TokenAdministration;
+import io.benchwarden.token.TokenExpiry;
 import io.benchwarden.user.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +45,11 @@ class AdminPageController {
 
     @PostMapping("/admin/tokens")
     String createToken(@RequestParam String name, @RequestParam(required = false) String project,
+            @RequestParam(name = "expires_in_days", required = false) Integer expiresInDays,
             RedirectAttributes redirect) {
         try {
-            TokenAdministration.CreatedToken created = tokens.create(name, project);
+            TokenAdministration.CreatedToken created = tokens.create(name, project,
+                    TokenExpiry.of(null, expiresInDays));
             redirect.addFlashAttribute("newToken", created);
         }
         catch (ApiException ex) {

@@ -11,6 +11,7 @@ import io.benchwarden.project.ProjectView;
 import io.benchwarden.run.Reevaluation;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.WebPage;
+import io.benchwarden.webhook.Webhooks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /admin/projects/{project}}: budgets (versioned), re-evaluation, hosted policy and focus patterns. */
+/**
+ * {@code /admin/projects/{project}}: budgets (versioned), re-evaluation, hosted policy and focus patterns, and the
+ * project's webhooks with their delivery log.
+ */
 @Controller
 @WebPage
 class ProjectAdminPageController {
@@ -31,13 +35,15 @@ class ProjectAdminPageController {
     private final ProjectRepository projects;
     private final BudgetRepository budgets;
     private final Reevaluation reevaluation;
+    private final Webhooks webhooks;
 
     ProjectAdminPageController(HostedPolicies policies, ProjectRepository projects, BudgetRepository budgets,
-            Reevaluation reevaluation) {
+            Reevaluation reevaluation, Webhooks webhooks) {
         this.policies = policies;
         this.projects = projects;
         this.budgets = budgets;
         this.reevaluation = reevaluation;
+        this.webhooks = webhooks;
     }
 
     @GetMapping("/admin/projects/{project}")
@@ -47,7 +53,27 @@ class ProjectAdminPageController {
         model.addAttribute("project", ProjectView.of(found));
         model.addAttribute("budget", budgets.current(id));
         model.addAttribute("history", budgets.history(id));
+        model.addAttribute("webhooks", webhooks.list(project));
+        model.addAttribute("deliveries", webhooks.deliveries(project));
         return VIEW;
+    }
+
+    @PostMapping("/admin/projects/{project}/webhooks")
+    String addWebhook(@PathVariable String project, @RequestParam(required = false) String url,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String secret,
+            Principal admin, RedirectAttributes redirect) {
+        outcome(redirect, () -> "Webhook " + webhooks.create(project, new Webhooks.NewWebhook(url, format, secret),
+                admin.getName()).id() + " added; its secret is not shown again.");
+        return redirectTo(project);
+    }
+
+    @PostMapping("/admin/projects/{project}/webhooks/{id}/delete")
+    String deleteWebhook(@PathVariable String project, @PathVariable long id, RedirectAttributes redirect) {
+        outcome(redirect, () -> {
+            webhooks.delete(project, id);
+            return "Webhook " + id + " deleted with its delivery log.";
+        });
+        return redirectTo(project);
     }
 
     @PostMapping("/admin/projects/{project}/budgets")

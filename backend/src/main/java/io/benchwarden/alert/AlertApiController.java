@@ -26,10 +26,16 @@ class AlertApiController {
         return lifecycle.read(id);
     }
 
+    /** A token moves only its own project's alerts (an alert never changes project); people are not scoped. */
     @PostMapping("/api/v1/alerts/{id}/events")
     AlertLifecycle.AlertView transition(@PathVariable long id, @RequestBody TransitionRequest request,
             Authentication caller) {
-        String actor = caller.getPrincipal() instanceof ApiToken token ? "token:" + token.getName() : caller.getName();
+        String actor = caller.getName();
+        if (caller.getPrincipal() instanceof ApiToken token) {
+            AlertLifecycle.Owner owner = lifecycle.owner(id);
+            token.requireProject(owner.projectId(), owner.project());
+            actor = "token:" + token.getName();
+        }
         return lifecycle.transition(id, request.state(), request.note(), actor);
     }
 }

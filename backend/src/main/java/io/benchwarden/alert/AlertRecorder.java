@@ -1,11 +1,13 @@
 package io.benchwarden.alert;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens alerts inside the transaction that stores the run that raised them, so a run and its alerts exist
- * together or not at all. Each alert starts with an audit entry by the system.
+ * together or not at all. Each alert starts with an audit entry by the system. Listeners hear of each new alert
+ * and of each judged strict run in the same transaction, so what they derive (summaries) lands with the run too.
  */
 @Component
 public class AlertRecorder {
@@ -13,13 +15,23 @@ public class AlertRecorder {
     public static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    AlertRecorder(JdbcClient jdbc) {
+    AlertRecorder(JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     public record NewAlert(long projectId, AlertKind kind, long runId, String branch, String commit, String subject,
             String detail) {
+    }
+
+    /** Published for an alert just opened, before its transaction commits. */
+    public record Opened(long alertId) {
+    }
+
+    /** Published once a strict run has its verdict and the alerts of its failed rows, passing or not. */
+    public record StrictRunJudged(long runId) {
     }
 
     public void open(NewAlert alert) {
@@ -33,8 +45,14 @@ public class AlertRecorder {
                 .param("subject", alert.subject()).param("detail", alert.detail())
                 .query(Long.class).optional().orElse(null);
         if (id != null) {
-            jdbc.sql("INSERT INTO alert_event (alert_id, from_state, to_state, actor, note) VALUES (?, NULL, 'open', ?, ?)")
-                    .params(id, SYSTEM, alert.detail()).update();
+            jdbc.sql("INSERT INTO alert_event (alert_id, from_state, to_state, actor, note) VALUES (?, NULL, ?, ?, ?)")
+                    .params(id, AlertState.UNTRIAGED.wireName(), SYSTEM, alert.detail()).update();
+            publisher.publishEvent(new Opened(id));
         }
+    }
+
+    /** Call after the run's failed rows were opened as alerts, in the same transaction. */
+    public void judged(long strictRunId) {
+        publisher.publishEvent(new StrictRunJudged(strictRunId));
     }
 }

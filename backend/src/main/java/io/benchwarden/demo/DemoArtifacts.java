@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.gate.BudgetDefaults;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.report.CanonicalReports;
@@ -24,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * start produces the same history. The crash test and the ingest benchmark upload them too.
  */
 public final class DemoArtifacts {
+
+    /** The limits the reference workflow writes into its comparisons, as the demo's artifacts carry them. */
+    private static final double WORKLOAD = BudgetDefaults.WORKLOAD_DELTA_PCT;
 
     private final Random random;
 
@@ -42,13 +46,13 @@ public final class DemoArtifacts {
         artifacts.put(ArtifactNames.CONNECT_WITH_AGENT, profile(50000, connectBase * jitter(1.0, 0.01), true, false));
         double compareBase = jitter(5.55, 0.01);
         artifacts.put(ArtifactNames.OPEN_COMPARE, json(comparison(null, compareBase,
-                compareBase * agentCost * jitter(1.0, 0.01), 10.0)));
+                compareBase * agentCost * jitter(1.0, 0.01), BudgetDefaults.OPEN_DELTA_PCT)));
         ObjectNode suite = StrictJson.mapper().createObjectNode();
         ArrayNode rows = suite.putArray("benchmarks");
-        rows.add(comparison("open_close", jitter(5.61, 0.01), 5.61 * agentCost * jitter(1.0, 0.015), 15.0));
-        rows.add(comparison("connect_loopback", jitter(34.2, 0.02), 34.2 * jitter(1.0, 0.02), 15.0));
-        rows.add(comparison("full_read", jitter(16.3, 0.01), 16.3 * jitter(1.01, 0.01), 15.0));
-        rows.add(comparison("stat_walk", jitter(3.71, 0.01), 3.71 * (1 + (agentCost - 1) / 2) * jitter(1.0, 0.01), 15.0));
+        rows.add(comparison("open_close", jitter(5.61, 0.01), 5.61 * agentCost * jitter(1.0, 0.015), WORKLOAD));
+        rows.add(comparison("connect_loopback", jitter(34.2, 0.02), 34.2 * jitter(1.0, 0.02), WORKLOAD));
+        rows.add(comparison("full_read", jitter(16.3, 0.01), 16.3 * jitter(1.01, 0.01), WORKLOAD));
+        rows.add(comparison("stat_walk", jitter(3.71, 0.01), 3.71 * (1 + (agentCost - 1) / 2) * jitter(1.0, 0.01), WORKLOAD));
         artifacts.put(ArtifactNames.WORKLOAD_SUITE, json(suite));
         for (String host : new String[] { ArtifactNames.KERNEL_INFO, ArtifactNames.OS_RELEASE, ArtifactNames.CPU_INFO,
                 ArtifactNames.FS_TYPE }) {

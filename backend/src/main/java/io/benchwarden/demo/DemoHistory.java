@@ -11,13 +11,14 @@ import io.benchwarden.ingest.TrustedUploads;
 import io.benchwarden.project.Project;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.run.RunMetadata;
+import io.benchwarden.system.BackgroundWork;
 import io.benchwarden.system.Sha256;
 import io.benchwarden.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,14 @@ import org.springframework.stereotype.Component;
  * (confirmed regression), days 21–25 only the strict gate sees it (strict regression); day 26 recovers;</li>
  * <li>day 42: a hosted alert on a commit no strict run has covered yet — awaiting strict.</li>
  * </ul>
- * Switched off with {@code BENCHWARDEN_DEMO=false}; never touches a project of that name that is not a demo.
+ * Switched off with {@code BENCHWARDEN_DEMO=false}; never touches a project of that name that is not a demo. Seeded
+ * after the port is open, in the background: the service is ready at once and the pages say the demo is coming.
  */
 @Component
-class DemoHistory implements ApplicationRunner {
+public class DemoHistory {
 
-    static final String PROJECT = "demo-agent";
+    public static final String PROJECT = "demo-agent";
+    static final String NOTICE = "The demo history is being prepared: the demo-agent pages fill in within a minute.";
     private static final int DAYS = 42;
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -43,21 +46,30 @@ class DemoHistory implements ApplicationRunner {
     private final ProjectRepository projects;
     private final TrustedUploads uploads;
     private final StartupLock lock;
+    private final BackgroundWork background;
 
     DemoHistory(@Value("${benchwarden.demo:true}") boolean enabled, ProjectRepository projects,
-            TrustedUploads uploads, StartupLock lock) {
+            TrustedUploads uploads, StartupLock lock, BackgroundWork background) {
         this.enabled = enabled;
         this.projects = projects;
         this.uploads = uploads;
         this.lock = lock;
+        this.background = background;
     }
 
-    /** Several instances may start at once: the first seeds under the lock, the others then find the project. */
-    @Override
-    public void run(ApplicationArguments args) {
-        if (enabled) {
-            lock.run("demo-history", this::seedOnce);
+    @EventListener(ApplicationReadyEvent.class)
+    void seedInBackground() {
+        if (enabled && projects.findByName(PROJECT).isEmpty()) {
+            background.start("demo-history", NOTICE, this::seed);
         }
+    }
+
+    /**
+     * Seeds the demo project unless it exists, whatever BENCHWARDEN_DEMO says (tests show its story with it).
+     * Several instances may start at once: the first seeds under the lock, the others then find the project.
+     */
+    public void seed() {
+        lock.run("demo-history", this::seedOnce);
     }
 
     private void seedOnce() {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.benchwarden.alert.AlertKind;
 import io.benchwarden.system.WebPage;
+import io.benchwarden.triage.SummaryViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +25,11 @@ class HostedRunPageController {
             .collect(Collectors.toUnmodifiableMap(ExclusionReason::wireName, ExclusionReason::description));
 
     private final HostedRunReader reader;
+    private final SummaryViews summaries;
 
-    HostedRunPageController(HostedRunReader reader) {
+    HostedRunPageController(HostedRunReader reader, SummaryViews summaries) {
         this.reader = reader;
+        this.summaries = summaries;
     }
 
     @GetMapping("/hosted-runs/{id}")
@@ -36,6 +40,7 @@ class HostedRunPageController {
         model.addAttribute("compared", run.compared().stream()
                 .sorted(Comparator.comparing(row -> !row.outcome().equals(HostedOutcome.ALERT.wireName()))).toList());
         model.addAttribute("reasons", EXCLUSION_REASONS);
+        model.addAttribute("alerts", summaries.ofRun(AlertKind.HOSTED, id));
         model.addAttribute("counts", run.compared().stream()
                 .collect(Collectors.groupingBy(HostedViews.Compared::outcome, Collectors.counting())));
         return HOSTED_RUN;

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.benchwarden.system.WebPage;
+import io.benchwarden.triage.CommitPromotion;
 import io.benchwarden.triage.TriageService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page: how each project stands now, and what waits for triage on its default branch. */
+/**
+ * The landing page: how each project stands now — its newest strict verdict, and whether the newest commit on its
+ * default branch may be promoted, which may be another commit — and what waits for triage.
+ */
 @Controller
 @WebPage
 class OverviewController {
@@ -30,14 +34,17 @@ class OverviewController {
     String overview(Model model) {
         List<OverviewQueries.ProjectSummary> projects = queries.projects();
         Map<String, Map<String, Long>> classifications = new LinkedHashMap<>();
+        Map<String, CommitPromotion> promotions = new LinkedHashMap<>();
         for (OverviewQueries.ProjectSummary project : projects) {
             Map<String, Long> counts = new TreeMap<>();
             triage.triage(project.name(), null).commits()
                     .forEach(c -> counts.merge(c.classification(), 1L, Long::sum));
             classifications.put(project.name(), counts);
+            triage.newestCommit(project.name()).ifPresent(p -> promotions.put(project.name(), p));
         }
         model.addAttribute("projects", projects);
         model.addAttribute("classifications", classifications);
+        model.addAttribute("promotions", promotions);
         return OVERVIEW;
     }
 }

@@ -7,14 +7,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per project for the overview and the navigation: the newest strict run on its default branch and the
- * run and open alert counts. The newest run comes from the history index; the counts read the project's runs once.
+ * One row per project for the overview and the navigation: the newest strict run on its default branch, the run
+ * counts, and how many alert summaries nobody has triaged yet. The newest run comes from the history index; the
+ * counts read the project's runs once.
  */
 @Component
 public class OverviewQueries {
 
     public record ProjectSummary(String name, boolean demo, String defaultBranch, Long latestRunId,
-            String latestStatus, Instant latestStartedAt, String latestCommit, long runs, long failed, long openAlerts) {
+            String latestStatus, Instant latestStartedAt, String latestCommit, long runs, long failed,
+            long untriagedSummaries) {
     }
 
     public record ProjectLink(String name, boolean demo) {
@@ -30,7 +32,8 @@ public class OverviewQueries {
         return jdbc.sql("""
                 SELECT p.name, p.demo, p.default_branch, l.id, l.status, l.started_at, l.commit_sha,
                        c.runs, c.failed,
-                       (SELECT count(*) FROM alert a WHERE a.project_id = p.id AND a.state = 'open') AS open_alerts
+                       (SELECT count(*) FROM alert_summary s WHERE s.project_id = p.id AND s.state = 'untriaged'
+                          AND s.merged_into_id IS NULL) AS untriaged
                 FROM project p
                 LEFT JOIN LATERAL (
                   SELECT r.id, r.status, r.started_at, r.commit_sha FROM strict_run r
@@ -44,7 +47,7 @@ public class OverviewQueries {
                         rs.getString("default_branch"), (Long) rs.getObject("id"), rs.getString("status"),
                         rs.getTimestamp("started_at") == null ? null : rs.getTimestamp("started_at").toInstant(),
                         rs.getString("commit_sha"), rs.getLong("runs"), rs.getLong("failed"),
-                        rs.getLong("open_alerts")))
+                        rs.getLong("untriaged")))
                 .list();
     }
 

@@ -51,8 +51,11 @@ public class Reevaluation {
             throw new io.benchwarden.system.ApiException(org.springframework.http.HttpStatus.CONFLICT, "no_budgets",
                     "project " + project.getName() + " has no budget version beyond the spec's defaults to apply");
         }
-        List<Long> ids = jdbc.sql("SELECT id FROM strict_run WHERE project_id = ? ORDER BY id")
-                .param(project.getId()).query(Long.class).list();
+        // A run whose artifacts retention pruned cannot be judged again: it keeps the verdict it was given.
+        List<Long> ids = jdbc.sql("""
+                SELECT r.id FROM strict_run r WHERE r.project_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM run_artifact a WHERE a.run_id = r.id AND a.pruned_at IS NOT NULL)
+                ORDER BY r.id""").param(project.getId()).query(Long.class).list();
         List<Change> changes = new ArrayList<>();
         for (Long id : ids) {
             StrictRun run = runs.findById(id).orElseThrow();

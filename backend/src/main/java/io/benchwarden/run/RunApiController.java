@@ -1,12 +1,12 @@
 package io.benchwarden.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import io.benchwarden.contract.ArtifactNames;
-import io.benchwarden.system.ApiException;
+import io.benchwarden.system.Csv;
 import io.benchwarden.system.Links;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RunApiController {
 
     private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+    private static final List<String> CSV_HEADER = List.of("id", "project", "branch", "commit", "runner", "ci_run_id",
+            "started_at", "ingested_at", "status", "url");
 
     private final RunQueries queries;
     private final RunDetails details;
@@ -33,17 +35,36 @@ class RunApiController {
     @GetMapping("/api/v1/runs")
     RunViews.RunPage list(@RequestParam(required = false) String project,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) Long before) {
-        if (limit < 1 || limit > RunQueries.MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
-                    "limit must be between 1 and " + RunQueries.MAX_LIMIT + ", got " + limit);
-        }
+        RunQueries.checkedLimit(limit);
         List<RunViews.RunSummary> runs = queries.page(
                 new RunQueries.Filter(project, branch, runner, status, null, null, before, limit), links);
         String next = runs.size() < limit ? null : nextLink(project, branch, runner, status, limit,
                 runs.get(runs.size() - 1).id());
         return new RunViews.RunPage(runs, next);
+    }
+
+    /** The same page as CSV, one row per run; the next page is in the {@code Link} header. */
+    @GetMapping(path = "/api/v1/runs", produces = Csv.TEXT_CSV_VALUE)
+    ResponseEntity<String> listCsv(@RequestParam(required = false) String project,
+            @RequestParam(required = false) String branch, @RequestParam(required = false) String runner,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "" + RunQueries.DEFAULT_LIMIT) int limit,
+            @RequestParam(required = false) Long before) {
+        RunViews.RunPage page = list(project, branch, runner, status, limit, before);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(Csv.TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"runs.csv\"");
+        if (page.next() != null) {
+            answer.header("Link", "<" + links.to(page.next() + "&format=csv") + ">; rel=\"next\"");
+        }
+        return answer.body(Csv.write(CSV_HEADER, page.runs().stream().map(RunApiController::csvRow).toList()));
+    }
+
+    private static List<Object> csvRow(RunViews.RunSummary run) {
+        return Arrays.asList(run.id(), run.project(), run.branch(), run.commit(), run.runner(),
+                run.ciRunId(), run.startedAt(), run.ingestedAt(), run.status(), run.url());
     }
 
     @GetMapping("/api/v1/runs/{id}")
@@ -71,7 +92,7 @@ class RunApiController {
 
     @GetMapping("/api/v1/runs/{id}/" + ArtifactNames.EVIDENCE_REPORT)
     ResponseEntity<String> evidenceReport(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MARKDOWN).body(details.canonical(id).evidenceReport());
+        return ResponseEntity.ok().contentType(MARKDOWN).body(details.evidenceReport(id));
     }
 
     private static MediaType mediaType(String name) {

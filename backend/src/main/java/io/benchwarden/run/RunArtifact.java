@@ -1,5 +1,7 @@
 package io.benchwarden.run;
 
+import java.time.Instant;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** An uploaded artifact, byte-for-byte. The content is loaded only when someone downloads it. */
+/**
+ * An uploaded artifact, byte-for-byte. The content is loaded only when someone downloads it; retention may empty
+ * it later, keeping the name and SHA-256.
+ */
 @Entity
 @Table(name = "run_artifact")
 public class RunArtifact {
@@ -32,9 +37,12 @@ public class RunArtifact {
     @Column(nullable = false)
     private String sha256;
 
+    /** {@code null} once pruned by the project's retention period. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
     private byte[] content;
+
+    @Column(name = "pruned_at")
+    private Instant prunedAt;
 
     protected RunArtifact() {
     }
@@ -56,5 +64,10 @@ public class RunArtifact {
 
     public byte[] getContent() {
         return content;
+    }
+
+    /** When retention emptied the bytes, or {@code null} while they are kept. */
+    public Instant getPrunedAt() {
+        return prunedAt;
     }
 }

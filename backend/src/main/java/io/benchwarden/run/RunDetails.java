@@ -22,6 +22,7 @@ import io.benchwarden.noise.NoiseFloor;
 import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class RunDetails {
         this.noise = noise;
     }
 
+    /** @param evidenceReport {@code null} once the run's artifacts were pruned */
     public record CanonicalReports(String sloReport, String sloSummary, String evidenceReport) {
     }
 
@@ -63,7 +65,7 @@ public class RunDetails {
         List<RunViews.ArtifactView> artifacts = run.getArtifacts().stream()
                 .map(a -> new RunViews.ArtifactView(a.getName(), a.getSha256(),
                         links.to(RunPaths.api(run.getId()) + "/artifacts/" + a.getName()),
-                        !ArtifactNames.isKnown(a.getName())))
+                        !ArtifactNames.isKnown(a.getName()), a.getPrunedAt()))
                 .toList();
         List<RunViews.FindingView> findings = run.getFindings().stream().map(RunFindingEntity::toProblem)
                 .map(f -> new RunViews.FindingView(f.artifact(), f.field(), f.message())).toList();
@@ -80,8 +82,12 @@ public class RunDetails {
     @Transactional(readOnly = true)
     public byte[] artifact(long id, String name) {
         find(id);
-        return runs.findArtifact(id, name).map(RunArtifact::getContent)
+        RunArtifact artifact = runs.findArtifact(id, name)
                 .orElseThrow(() -> ApiException.notFound("artifact " + name + " of run " + id));
+        if (artifact.getPrunedAt() != null) {
+            throw pruned(id, artifact);
+        }
+        return artifact.getContent();
     }
 
     /**
@@ -93,9 +99,13 @@ public class RunDetails {
         StrictRun run = find(id);
         Map<String, byte[]> artifacts = new LinkedHashMap<>();
         run.getArtifacts().forEach(a -> artifacts.put(a.getName(), a.getContent()));
-        ValidationOutcome outcome = BundleValidator.validate(artifacts);
         StrictVerdict verdict = new StrictVerdict(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
         GateBudgets judgedBy = budgets.byId(run.getBudgetVersionId()).orElseThrow().toGateBudgets();
+        if (prunedArtifact(run).isPresent()) {
+            // The verdict's reports come from the stored rows; the evidence report needs the artifacts themselves.
+            return new CanonicalReports(SloReport.render(verdict), SloSummary.render(verdict, judgedBy), null);
+        }
+        ValidationOutcome outcome = BundleValidator.validate(artifacts);
         return new CanonicalReports(SloReport.render(verdict), SloSummary.render(verdict, judgedBy),
                 outcome.valid() ? EvidenceReport.render(outcome.bundle(), judgedBy)
                         : new String(artifacts.getOrDefault(ArtifactNames.EVIDENCE_REPORT, new byte[0]),
@@ -147,6 +157,29 @@ public class RunDetails {
     private static Optional<byte[]> artifact(StrictRun run, String name) {
         return run.getArtifacts().stream().filter(artifact -> artifact.getName().equals(name)).findFirst()
                 .map(RunArtifact::getContent);
+    }
+
+    /** The evidence report, re-rendered from the artifacts; 410 once retention pruned them. */
+    @Transactional(readOnly = true)
+    public String evidenceReport(long id) {
+        StrictRun run = find(id);
+        Optional<RunArtifact> pruned = prunedArtifact(run);
+        if (pruned.isPresent()) {
+            throw pruned(id, pruned.get());
+        }
+        return canonical(id).evidenceReport();
+    }
+
+    /** The first artifact of the run whose bytes retention removed, if any. */
+    static Optional<RunArtifact> prunedArtifact(StrictRun run) {
+        return run.getArtifacts().stream().filter(a -> a.getPrunedAt() != null).findFirst();
+    }
+
+    /** 410: the bytes are gone by the project's retention; the answer says when and which bytes they were. */
+    static ApiException pruned(long id, RunArtifact artifact) {
+        return new ApiException(HttpStatus.GONE, "artifact_pruned", "artifact " + artifact.getName() + " of run " + id
+                + " was pruned on " + artifact.getPrunedAt() + " by the project's retention period (sha256 "
+                + artifact.getSha256() + ")");
     }
 
     private StrictRun find(long id) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class RunQueries {
 
     public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = 50;
 
     private final JdbcClient jdbc;
 
@@ -34,14 +37,31 @@ public class RunQueries {
             Long before, int limit) {
     }
 
+    /** The page size the API and the runs page accept: 1 to {@link #MAX_LIMIT}, refused with a 400 otherwise. */
+    public static int checkedLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad_request",
+                    "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        return limit;
+    }
+
     /** The run that started just before this one on the same project and branch, if any. */
     public Optional<Long> previousOnBranch(long id) {
+        // Two indexable branches instead of "branch IS NOT DISTINCT FROM", which no index serves: with it, finding
+        // the previous run walked every run of the project (tens of milliseconds at 100 000 runs).
         return jdbc.sql("""
-                SELECT p.id FROM strict_run r JOIN strict_run p
-                  ON p.project_id = r.project_id AND p.branch IS NOT DISTINCT FROM r.branch
-                 AND (p.started_at, p.id) < (r.started_at, r.id)
-                WHERE r.id = :id
-                ORDER BY p.started_at DESC, p.id DESC LIMIT 1""").param("id", id).query(Long.class).optional();
+                SELECT prev.id FROM strict_run r CROSS JOIN LATERAL (
+                  (SELECT p.id, p.started_at FROM strict_run p
+                   WHERE r.branch IS NOT NULL AND p.project_id = r.project_id AND p.branch = r.branch
+                     AND (p.started_at, p.id) < (r.started_at, r.id)
+                   ORDER BY p.started_at DESC, p.id DESC LIMIT 1)
+                  UNION ALL
+                  (SELECT p.id, p.started_at FROM strict_run p
+                   WHERE r.branch IS NULL AND p.project_id = r.project_id AND p.branch IS NULL
+                     AND (p.started_at, p.id) < (r.started_at, r.id)
+                   ORDER BY p.started_at DESC, p.id DESC LIMIT 1)) prev
+                WHERE r.id = :id""").param("id", id).query(Long.class).optional();
     }
 
     public List<RunViews.RunSummary> page(Filter filter, Links links) {

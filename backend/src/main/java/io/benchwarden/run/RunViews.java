@@ -69,8 +69,11 @@ public final class RunViews {
             String hostname, String architecture, Integer logicalCores, Long memTotalKib) {
     }
 
-    /** @param extra a file the perf contract does not know, kept as uploaded */
-    public record ArtifactView(String name, String sha256, String url, boolean extra) {
+    /**
+     * @param extra a file the perf contract does not know, kept as uploaded
+     * @param prunedAt when retention removed the bytes (the SHA-256 still names them); {@code null} while kept
+     */
+    public record ArtifactView(String name, String sha256, String url, boolean extra, Instant prunedAt) {
     }
 
     /** Something wrong with the accepted run that is not malformed input: which file, where, what. */

@@ -25,13 +25,15 @@ public class StrictRunRecorder {
     private final BudgetRepository budgets;
     private final VerdictRecorder verdicts;
     private final NoiseProfiles noise;
+    private final VerdictMetrics metrics;
 
     StrictRunRecorder(StrictRunRepository runs, BudgetRepository budgets, VerdictRecorder verdicts,
-            NoiseProfiles noise) {
+            NoiseProfiles noise, VerdictMetrics metrics) {
         this.runs = runs;
         this.budgets = budgets;
         this.verdicts = verdicts;
         this.noise = noise;
+        this.metrics = metrics;
     }
 
     /** A stored run's idempotency record: the key is unique per project, the fingerprint tells a repeat from a clash. */
@@ -53,6 +55,7 @@ public class StrictRunRecorder {
         StrictRun saved = verdicts.record(run, verdict, checked, artifacts, inForce.id());
         noise.record(saved.getId(), saved.getRunner(), saved.getStartedAt(), checked.bundle(),
                 artifacts.get(ArtifactNames.NOISE_CALIBRATION));
+        metrics.given(verdict.status());
         return saved.getId();
     }
 

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a run the verdict of the shared strict gate and everything that goes with it: its findings (the validator's,
- * and every uploaded gate file that claims another verdict) and a strict alert for each failed row. Ingest and
- * re-evaluation both record verdicts here.
+ * and every uploaded gate file that claims another verdict), a strict alert for each failed row, and the news that
+ * the run was judged, passing or not, so alert summaries can both grow and resolve. Ingest and re-evaluation both
+ * record verdicts here.
  */
 @Component
 public class VerdictRecorder {
@@ -63,6 +64,7 @@ public class VerdictRecorder {
                             failed.metric(), SloReport.value(failed.value(), failed.unit()), failed.comparator(),
                             SloReport.value(failed.budget(), failed.unit()))));
         }
+        alerts.judged(saved.getId());
         return saved;
     }
 

@@ -1,12 +1,11 @@
 package io.benchwarden.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +20,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final String limits;
 
@@ -45,9 +42,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(ApiError.of(status.value(), error, message), headers, status);
     }
 
+    /** Always JSON, even to a caller that asked for CSV: the error shape has one form. */
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException ex) {
-        return ResponseEntity.status(ex.status()).body(ex.toBody());
+        return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(ex.toBody());
     }
 
     private ApiError tooLarge() {
@@ -64,13 +62,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "the request is not valid multipart/form-data"));
     }
 
-    /** The database is down or unreachable: the client should retry later; nothing was stored. */
+    /**
+     * The database is down or unreachable: the client should retry later; nothing was stored. Wrappers that hide
+     * the same outage (a JPA exception around a dropped connection) reach {@link UnexpectedErrorHandler}, which
+     * gives the same answer.
+     */
     @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class })
     ResponseEntity<ApiError> databaseUnavailable(Exception ex) {
-        log.warn("Database unavailable: {}", ex.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .body(DatabaseUnavailable.body());
+        return DatabaseUnavailable.answer(ex);
     }
 }

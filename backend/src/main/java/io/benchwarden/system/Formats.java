@@ -33,6 +33,11 @@ public class Formats {
         return instant == null ? "—" : TIME.format(instant);
     }
 
+    /** {@code #12} for a strict run, {@code H-11} for a hosted one (see {@link RunLabels}). */
+    public String run(String kind, Long id) {
+        return id == null ? "—" : RunLabels.of(kind, id);
+    }
+
     public String shortSha(String sha) {
         return sha == null ? "—" : sha.length() > 10 ? sha.substring(0, 10) : sha;
     }

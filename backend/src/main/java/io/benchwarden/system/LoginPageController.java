@@ -1,6 +1,8 @@
 package io.benchwarden.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -13,8 +15,15 @@ class LoginPageController {
 
     static final String LOGIN = "system/login";
 
+    private final ObjectProvider<WebLoginMethod> loginMethods;
+
+    LoginPageController(ObjectProvider<WebLoginMethod> loginMethods) {
+        this.loginMethods = loginMethods;
+    }
+
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("loginMethods", loginMethods.orderedStream().toList());
         return LOGIN;
     }
 }

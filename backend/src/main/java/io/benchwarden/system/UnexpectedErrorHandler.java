@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The last resort for the JSON API: the failure is logged in full for operators, and the client gets a sentence
- * and a reference to find it, never a stack trace or SQL.
+ * and a reference to find it, never a stack trace or SQL. A lost database connection, however it is wrapped, is
+ * an outage (503 with Retry-After), not a fault of the service.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -22,6 +23,9 @@ class UnexpectedErrorHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ApiError> unexpected(RuntimeException ex) {
+        if (DatabaseUnavailable.is(ex)) {
+            return DatabaseUnavailable.answer(ex);
+        }
         String reference = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, ex);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500, "internal_error",

@@ -1,6 +1,7 @@
 package io.benchwarden.token;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,13 +41,22 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
     public ApiToken(String name, String tokenHash, Long projectId) {
+        this(name, tokenHash, projectId, null);
+    }
+
+    /** @param expiresAt when the token stops working; {@code null} for never (until revoked) */
+    public ApiToken(String name, String tokenHash, Long projectId, Instant expiresAt) {
         this.name = name;
         this.tokenHash = tokenHash;
         this.projectId = projectId;
+        this.expiresAt = expiresAt;
     }
 
     public Long getId() {
@@ -61,6 +71,12 @@ public class ApiToken {
         return revokedAt == null;
     }
 
+    /** The moment this token stopped working, when it has an expiry and that moment is not after {@code now}. */
+    public Optional<Instant> expiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now) ? Optional.of(expiresAt)
+                : Optional.empty();
+    }
+
     public boolean wasNotUsedSince(Instant moment) {
         return lastUsedAt == null || lastUsedAt.isBefore(moment);
     }
@@ -71,8 +87,13 @@ public class ApiToken {
 
     /** Refuses (403) an upload to a project this token is not for. */
     public void requireProject(Project project) {
-        if (!allowsProject(project.getId())) {
-            throw forbidden(project.getName());
+        requireProject(project.getId(), project.getName());
+    }
+
+    /** Refuses (403, naming the project) any write (an upload, an alert event) to another project. */
+    public void requireProject(long candidateProjectId, String projectName) {
+        if (!allowsProject(candidateProjectId)) {
+            throw forbidden(projectName);
         }
     }
 
@@ -88,6 +109,6 @@ public class ApiToken {
 
     private static ApiException forbidden(String name) {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden",
-                "this token may only upload to its own project, not to " + name);
+                "this token may only write to its own project, not to " + name);
     }
 }

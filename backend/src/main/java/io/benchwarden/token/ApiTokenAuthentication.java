@@ -11,7 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Upload tokens as bearer tokens: known only by their digest, refused once revoked. */
+/** Upload tokens as bearer tokens: known only by their digest, refused once revoked or past their expiry. */
 @Component
 class ApiTokenAuthentication implements BearerTokens {
 
@@ -33,6 +33,9 @@ class ApiTokenAuthentication implements BearerTokens {
         ApiToken token = tokens.findByTokenHash(TokenHasher.hash(presented)).filter(ApiToken::isActive)
                 .orElseThrow(() -> new BadCredentialsException("the bearer token is unknown or revoked"));
         Instant now = Instant.now();
+        token.expiredAt(now).ifPresent(expired -> {
+            throw new BadCredentialsException("the bearer token expired on " + expired);
+        });
         if (token.wasNotUsedSince(now.minus(LAST_USED_RESOLUTION))) {
             tokens.markUsed(token.getId(), now);
         }

@@ -21,7 +21,8 @@ class TokenAdminApiController {
         this.administration = administration;
     }
 
-    record CreateRequest(String name, String project) {
+    /** {@code expires_at} (an ISO instant) or {@code expires_in_days}; neither: valid until revoked. */
+    record CreateRequest(String name, String project, String expiresAt, Integer expiresInDays) {
     }
 
     @GetMapping("/api/v1/admin/tokens")
@@ -32,7 +33,8 @@ class TokenAdminApiController {
     @PostMapping("/api/v1/admin/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenAdministration.CreatedToken create(@RequestBody CreateRequest request) {
-        return administration.create(request.name(), request.project());
+        return administration.create(request.name(), request.project(),
+                TokenExpiry.of(request.expiresAt(), request.expiresInDays()));
     }
 
     @DeleteMapping("/api/v1/admin/tokens/{id}")

@@ -17,7 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TrendQueries {
 
-    record Window(long projectId, String branch, Instant from, Instant to, Integer last, int maxPoints) {
+    /** @param runner only strict runs from this perf host, or null for every host (hosted runs have none) */
+    record Window(long projectId, String branch, String runner, Instant from, Instant to, Integer last,
+            int maxPoints) {
+    }
+
+    /** A perf host in a window and how many strict runs it made there. */
+    record Runner(String name, long runs) {
     }
 
     /** Which history a window reads; strict runs carry a verdict, hosted runs the threshold they were judged by. */
@@ -60,18 +66,10 @@ class TrendQueries {
         StringBuilder inner = new StringBuilder("SELECT id, started_at, commit_sha, " + source.status + " AS status, "
                 + source.threshold + " AS threshold FROM " + source.table + " WHERE project_id = :project");
         Map<String, Object> params = new HashMap<>();
-        params.put("project", window.projectId());
-        if (window.branch() != null) {
-            inner.append(" AND branch = :branch");
-            params.put("branch", window.branch());
-        }
-        if (window.from() != null) {
-            inner.append(" AND started_at >= :from");
-            params.put("from", Timestamp.from(window.from()));
-        }
-        if (window.to() != null) {
-            inner.append(" AND started_at < :to");
-            params.put("to", Timestamp.from(window.to()));
+        where(inner, params, window);
+        if (source == Source.STRICT && window.runner() != null) {
+            inner.append(" AND runner = :runner");
+            params.put("runner", window.runner());
         }
         inner.append(" ORDER BY started_at DESC, id DESC");
         if (window.last() != null) {
@@ -90,6 +88,36 @@ class TrendQueries {
                         rs.getString("commit_sha"), rs.getString("status"), (Double) rs.getObject("threshold"),
                         rs.getLong("n")))
                 .list();
+    }
+
+    /**
+     * The perf hosts of the window's strict runs, most runs first (a run without a runner counts as one host,
+     * named null), whatever runner the window keeps.
+     */
+    List<Runner> runners(Window window) {
+        StringBuilder sql = new StringBuilder("SELECT runner, count(*) FROM strict_run WHERE project_id = :project");
+        Map<String, Object> params = new HashMap<>();
+        where(sql, params, window);
+        sql.append(" GROUP BY runner ORDER BY count(*) DESC, runner");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new Runner(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    /** Project, branch and time window; the newest-N limit applies to the runs, not here. */
+    private static void where(StringBuilder sql, Map<String, Object> params, Window window) {
+        params.put("project", window.projectId());
+        if (window.branch() != null) {
+            sql.append(" AND branch = :branch");
+            params.put("branch", window.branch());
+        }
+        if (window.from() != null) {
+            sql.append(" AND started_at >= :from");
+            params.put("from", Timestamp.from(window.from()));
+        }
+        if (window.to() != null) {
+            sql.append(" AND started_at < :to");
+            params.put("to", Timestamp.from(window.to()));
+        }
     }
 
     List<ProfileRow> profiles(List<Long> runIds) {

@@ -14,6 +14,7 @@ import io.benchwarden.contract.gate.StrictGate;
 import io.benchwarden.noise.NoiseFloor;
 import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.project.Project;
+import io.benchwarden.system.RunLabels;
 import io.benchwarden.trend.TrendQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ class TrendService {
 
     private final TrendQueries queries;
     private final NoiseProfiles noise;
-    private final ChangePointDetector detector = new ChangePointDetector();
+    private final ChangePointMemo changePoints = new ChangePointMemo(new ChangePointDetector());
 
     TrendService(TrendQueries queries, NoiseProfiles noise) {
         this.queries = queries;
@@ -59,7 +60,8 @@ class TrendService {
         NoiseBands bands = new NoiseBands(ids, noise.floors(ids));
         charts.add(ratioChart(verdicts, index, runs.size(), bands));
         charts.addAll(deltaCharts(verdicts, index, runs.size(), bands));
-        return result(project, window, runs, "/runs/", charts);
+        List<TrendViews.Runner> runners = runners(window);
+        return result(project, window, runners, runs, "strict", charts);
     }
 
     /**
@@ -93,7 +95,7 @@ class TrendService {
                     band("upper threshold", values[2]),
                     band("lower threshold", values[3]))));
         }
-        return result(project, window, runs, "/hosted-runs/", charts);
+        return result(project, window, List.of(), runs, "hosted", charts);
     }
 
     private static Map<Long, Integer> index(List<Long> ids) {
@@ -104,13 +106,21 @@ class TrendService {
         return index;
     }
 
+    /** The perf hosts of the window's strict runs, most runs first. */
+    @Transactional(readOnly = true)
+    List<TrendViews.Runner> runners(TrendQueries.Window window) {
+        return queries.runners(window).stream().map(r -> new TrendViews.Runner(r.name(), r.runs())).toList();
+    }
+
     private static TrendViews.Trends result(Project project, TrendQueries.Window window,
-            List<TrendQueries.RunRow> runs, String link, List<TrendViews.Chart> charts) {
-        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), r.startedAt(),
-                r.commit(), r.status(), link + r.id())).toList();
+            List<TrendViews.Runner> runners, List<TrendQueries.RunRow> runs, String kind,
+            List<TrendViews.Chart> charts) {
+        String link = "hosted".equals(kind) ? "/hosted-runs/" : "/runs/";
+        List<TrendViews.Point> points = runs.stream().map(r -> new TrendViews.Point(r.id(), RunLabels.of(kind, r.id()),
+                r.startedAt(), r.commit(), r.status(), link + r.id())).toList();
         long total = runs.isEmpty() ? 0 : runs.get(0).total();
-        return new TrendViews.Trends(project.getName(), window.branch(), window.from(), window.to(), total, points,
-                charts);
+        return new TrendViews.Trends(project.getName(), window.branch(), "strict".equals(kind) ? window.runner() : null,
+                runners, window.from(), window.to(), total, points, charts);
     }
 
     private TrendViews.Chart latencyChart(String kind, List<TrendQueries.ProfileRow> profiles,
@@ -211,8 +221,8 @@ class TrendService {
             }
         }
         double[] series = present.stream().mapToDouble(i -> percent ? 1 + values[i] / 100 : values[i]).toArray();
-        List<Integer> changePoints = detector.detect(series).stream().map(ChangePoint::index).map(present::get)
+        List<Integer> found = changePoints.detect(series).stream().map(ChangePoint::index).map(present::get)
                 .toList();
-        return new TrendViews.Series(label, "value", Arrays.asList(values), changePoints);
+        return new TrendViews.Series(label, "value", Arrays.asList(values), found);
     }
 }

@@ -1,6 +1,9 @@
 package io.benchwarden.triage;
 
 import java.util.List;
+import java.util.Locale;
+
+import io.benchwarden.system.RunLabels;
 
 /**
  * The answer a release pipeline gets for one commit. Hosted alerts are advisory and never block promotion on their
@@ -14,6 +17,28 @@ public record PromotionDecision(boolean promotable, Classification classificatio
 
     public PromotionDecision {
         reasons = List.copyOf(reasons);
+    }
+
+    /** Where a commit stands for release, in three words a page or a pipeline can act on. */
+    public enum Standing {
+        PROMOTABLE, BLOCKED, AWAITING_STRICT;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Promotable; or blocked by a failing covering strict run; or awaiting one, when no strict run covers the
+     * commit yet (also for a commit the branch never saw).
+     */
+    public Standing standing() {
+        if (promotable) {
+            return Standing.PROMOTABLE;
+        }
+        boolean uncovered = classification == null || classification == Classification.AWAITING_STRICT
+                || classification == Classification.CLEAN;
+        return uncovered ? Standing.AWAITING_STRICT : Standing.BLOCKED;
     }
 
     public static PromotionDecision of(CommitTriage triage) {
@@ -40,7 +65,7 @@ public record PromotionDecision(boolean promotable, Classification classificatio
     }
 
     private static String strictRun(StrictRunOutcome run) {
-        return "strict run " + run.id() + " on commit " + run.commit() + " covers this commit and "
+        return "strict run " + RunLabels.strict(run.id()) + " on commit " + run.commit() + " covers this commit and "
                 + (run.pass() ? "passed" : "failed");
     }
 }

@@ -11,11 +11,19 @@ import java.util.Set;
 /**
  * Classifies the commits of one branch by reconciling hosted alerts with the strict runs that cover them.
  * <p>
- * Coverage rule: strict runs are ordered by {@code started_at}, ties by id. A strict run covers every commit first
- * seen after the previous strict run's {@code started_at} up to and including its own {@code started_at} (the first
- * strict run covers everything seen up to its start), and always its own commit. A commit's first-seen time is the
- * earliest of its sightings and of the strict runs made on it. When several runs cover a commit (a re-run on it, say)
- * the latest one decides, since it measured the newest state of the branch that includes the commit.
+ * Times: a run's {@code started_at} comes from the client's clock, its upload time from the service's. A strict run
+ * is placed at its claimed start but never later than its upload ({@link StrictRunOutcome#measuredAt()}): a run
+ * cannot have started after the service received it. A commit's first-seen time is the earliest such time of any
+ * hosted or strict run for it; its first upload is the earliest time the service received one of them.
+ * <p>
+ * Coverage rule: strict runs are ordered by that time, ties by id. A strict run always covers its own commit. It
+ * covers another commit when both hold: the commit was first seen after the previous strict run's time and no later
+ * than its own (the first strict run covers everything seen up to its time), and the service had received a run of
+ * that commit before it received the strict run. The second condition is on the service's clock alone, so no
+ * client's clock can make a strict run cover a commit the service had not seen when the run arrived: a strict run
+ * dated far in the future covers only what was known at its upload, and a hosted run dated in the past is covered
+ * only by strict runs uploaded after it. When several runs cover a commit (a re-run on it, say) the latest one
+ * decides, since it measured the newest state of the branch that includes the commit.
  * <p>
  * Classification: hosted alert and covering run passes → {@code hosted_noise}; hosted alert and it fails →
  * {@code confirmed_regression}; no hosted alert and it fails → {@code strict_regression}; hosted alert and no covering
@@ -24,39 +32,51 @@ import java.util.Set;
  */
 public final class Reconciler {
 
-    private static final Comparator<StrictRunOutcome> RUN_ORDER = Comparator.comparing(StrictRunOutcome::startedAt)
+    private static final Comparator<StrictRunOutcome> RUN_ORDER = Comparator.comparing(StrictRunOutcome::measuredAt)
             .thenComparingLong(StrictRunOutcome::id);
 
     private Reconciler() {
+    }
+
+    /** When a commit was first seen (by the clients' clocks, capped by uploads) and first received. */
+    private record Seen(Instant firstSeen, Instant firstUploaded) {
+
+        Seen earliest(Seen other) {
+            return new Seen(earlier(firstSeen, other.firstSeen), earlier(firstUploaded, other.firstUploaded));
+        }
     }
 
     /** @return one entry per commit, ordered by first-seen time, ties by commit id */
     public static List<CommitTriage> classify(Collection<StrictRunOutcome> strictRuns,
             Collection<CommitSighting> sightings, Set<String> commitsWithHostedAlert) {
         List<StrictRunOutcome> runs = strictRuns.stream().sorted(RUN_ORDER).toList();
-        Map<String, Instant> firstSeen = new HashMap<>();
-        sightings.forEach(sighting -> firstSeen.merge(sighting.commit(), sighting.firstSeen(), Reconciler::earlier));
-        runs.forEach(run -> firstSeen.merge(run.commit(), run.startedAt(), Reconciler::earlier));
-        return firstSeen.entrySet().stream()
-                .sorted(Map.Entry.<String, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        Map<String, Seen> seen = new HashMap<>();
+        sightings.forEach(sighting -> seen.merge(sighting.commit(), new Seen(
+                earlier(sighting.firstStarted(), sighting.firstUploaded()), sighting.firstUploaded()), Seen::earliest));
+        runs.forEach(run -> seen.merge(run.commit(), new Seen(run.measuredAt(), run.uploadedAt()), Seen::earliest));
+        return seen.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Seen> entry) -> entry.getValue().firstSeen())
+                        .thenComparing(Map.Entry::getKey))
                 .map(entry -> {
                     boolean alert = commitsWithHostedAlert.contains(entry.getKey());
                     StrictRunOutcome covering = latestCovering(runs, entry.getKey(), entry.getValue());
-                    return new CommitTriage(entry.getKey(), entry.getValue(), alert, covering, classify(alert, covering));
+                    return new CommitTriage(entry.getKey(), entry.getValue().firstSeen(), alert, covering,
+                            classify(alert, covering));
                 })
                 .toList();
     }
 
-    private static StrictRunOutcome latestCovering(List<StrictRunOutcome> runs, String commit, Instant firstSeen) {
+    private static StrictRunOutcome latestCovering(List<StrictRunOutcome> runs, String commit, Seen seen) {
         StrictRunOutcome latest = null;
-        Instant previousStart = null;
+        Instant previous = null;
         for (StrictRunOutcome run : runs) {
-            boolean inWindow = (previousStart == null || firstSeen.isAfter(previousStart))
-                    && !firstSeen.isAfter(run.startedAt());
-            if (inWindow || run.commit().equals(commit)) {
+            boolean inWindow = (previous == null || seen.firstSeen().isAfter(previous))
+                    && !seen.firstSeen().isAfter(run.measuredAt());
+            boolean knownBeforeUpload = !seen.firstUploaded().isAfter(run.uploadedAt());
+            if (inWindow && knownBeforeUpload || run.commit().equals(commit)) {
                 latest = run;
             }
-            previousStart = run.startedAt();
+            previous = run.measuredAt();
         }
         return latest;
     }

@@ -19,14 +19,17 @@ class TriageApiController {
         return triage.triage(project, branch);
     }
 
-    /** {@code {"promotable":…, "classification":…, "reasons":[…]}} for one commit on the default branch. */
+    /**
+     * {@code {"promotable":…, "standing":…, "classification":…, "reasons":[…]}} for one commit on the default
+     * branch; {@code standing} is {@code promotable}, {@code blocked} or {@code awaiting_strict}.
+     */
     @GetMapping("/api/v1/promotion")
     PromotionView promotion(@RequestParam String project, @RequestParam String commit) {
         PromotionDecision decision = triage.promotion(project, commit);
-        return new PromotionView(decision.promotable(),
+        return new PromotionView(decision.promotable(), decision.standing().wireName(),
                 decision.classification() == null ? null : decision.classification().wireName(), decision.reasons());
     }
 
-    record PromotionView(boolean promotable, String classification, java.util.List<String> reasons) {
+    record PromotionView(boolean promotable, String standing, String classification, java.util.List<String> reasons) {
     }
 }

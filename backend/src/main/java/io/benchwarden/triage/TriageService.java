@@ -78,21 +78,61 @@ public class TriageService {
         return triage.map(PromotionDecision::of).orElseGet(() -> PromotionDecision.unknownCommit(commit));
     }
 
+    /** The commits of the branch's window in the order they were first seen, each with its covering strict run. */
+    List<CommitTriage> commits(long projectId, String branch) {
+        return classify(projectId, branch);
+    }
+
+    /** Each commit of the branch's window that a strict run decides, with that run. */
+    Map<String, StrictRunOutcome> coverage(long projectId, String branch) {
+        Map<String, StrictRunOutcome> covering = new java.util.HashMap<>();
+        classify(projectId, branch).stream().filter(t -> t.coveringRun() != null)
+                .forEach(t -> covering.put(t.commit(), t.coveringRun()));
+        return covering;
+    }
+
+    /**
+     * The promotion answer for the newest commit seen on the project's default branch (by a hosted or a strict
+     * run), which is what a release would ship next; empty while the branch has seen none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CommitPromotion> newestCommit(String projectName) {
+        Project project = project(projectName);
+        List<CommitTriage> commits = classify(project.getId(), project.getDefaultBranch());
+        return commits.isEmpty() ? Optional.empty()
+                : Optional.of(promotion(project, commits.get(commits.size() - 1).commit(),
+                        PromotionDecision.of(commits.get(commits.size() - 1))));
+    }
+
+    /** The promotion answer for one commit, as pages show it. */
+    @Transactional(readOnly = true)
+    public CommitPromotion commitPromotion(String projectName, String commit) {
+        return promotion(project(projectName), commit, promotion(projectName, commit));
+    }
+
+    private static CommitPromotion promotion(Project project, String commit, PromotionDecision decision) {
+        return new CommitPromotion(project.getName(), project.getDefaultBranch(), commit, decision);
+    }
+
     private List<CommitTriage> classify(long projectId, String branch) {
+        // Ordered by the Reconciler's time for a run (its start, never later than its upload); see the V7_1 index.
         List<StrictRunOutcome> strictRuns = jdbc.sql("""
-                SELECT id, commit_sha, started_at, status FROM strict_run
+                SELECT id, commit_sha, started_at, ingested_at, status FROM strict_run
                 WHERE project_id = ? AND branch = ? AND commit_sha IS NOT NULL
-                ORDER BY started_at DESC, id DESC LIMIT ?""")
+                ORDER BY least(started_at, ingested_at) DESC, id DESC LIMIT ?""")
                 .params(projectId, branch, WINDOW)
                 .query((rs, n) -> new StrictRunOutcome(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        "pass".equals(rs.getString(4))))
+                        rs.getTimestamp(4).toInstant(), "pass".equals(rs.getString(5))))
                 .list();
-        Instant since = strictRuns.isEmpty() ? Instant.EPOCH : strictRuns.get(strictRuns.size() - 1).startedAt();
+        Instant since = strictRuns.isEmpty() ? Instant.EPOCH : strictRuns.get(strictRuns.size() - 1).measuredAt();
+        // By upload time: a hosted run received since then is listed whatever start its client claims.
         List<CommitSighting> sightings = jdbc.sql("""
-                SELECT commit_sha, min(started_at) FROM hosted_run
-                WHERE project_id = ? AND branch = ? AND started_at >= ? GROUP BY commit_sha""")
+                SELECT commit_sha, min(started_at), min(ingested_at) FROM hosted_run
+                WHERE project_id = ? AND branch = ? AND ingested_at >= ? GROUP BY commit_sha""")
                 .params(projectId, branch, Timestamp.from(since))
-                .query((rs, n) -> new CommitSighting(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+                .query((rs, n) -> new CommitSighting(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
         Set<String> hostedAlerts = new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT commit_sha FROM alert
                 WHERE project_id = ? AND branch = ? AND kind = 'hosted' AND created_at >= ?""")

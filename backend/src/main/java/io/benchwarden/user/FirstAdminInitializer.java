@@ -2,7 +2,9 @@ package io.benchwarden.user;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
+import io.benchwarden.system.StartupHint;
 import io.benchwarden.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class FirstAdminInitializer implements ApplicationRunner {
+class FirstAdminInitializer implements ApplicationRunner, StartupHint {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
@@ -27,6 +29,7 @@ class FirstAdminInitializer implements ApplicationRunner {
     private final UserAccounts accounts;
     private final String configuredPassword;
     private final StartupLock lock;
+    private volatile boolean generatedThisStart;
 
     FirstAdminInitializer(UserAccounts accounts, @Value("${benchwarden.admin-password:}") String configuredPassword,
             StartupLock lock) {
@@ -54,12 +57,21 @@ class FirstAdminInitializer implements ApplicationRunner {
             return;
         }
         if (generated) {
+            generatedThisStart = true;
             log.warn("Created the first admin account. Log in as '{}' with password: {} (shown only this once; "
                     + "set BENCHWARDEN_ADMIN_PASSWORD to choose it)", ADMIN, password);
         }
         else {
             log.info("Created the first admin account '{}' with the password from BENCHWARDEN_ADMIN_PASSWORD", ADMIN);
         }
+    }
+
+    /** The password itself is in the warning above the ready line, never repeated. */
+    @Override
+    public Optional<String> hint() {
+        return generatedThisStart
+                ? Optional.of("log in as '" + ADMIN + "' with the one-time password printed above")
+                : Optional.empty();
     }
 
     private static String generate() {

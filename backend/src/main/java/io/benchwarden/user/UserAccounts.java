@@ -1,5 +1,6 @@
 package io.benchwarden.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,12 +20,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Accounts for form login, stored with bcrypt hashes. */
+/** Accounts for form login, stored with bcrypt hashes; names are unique and matched regardless of case. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
     private static final int MIN_PASSWORD = 12;
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -37,14 +39,22 @@ public class UserAccounts implements UserDetailsService {
     public record Account(String username, Role role, java.time.Instant createdAt) {
     }
 
+    /**
+     * The name is matched regardless of case and the account's own spelling is returned, so audit entries always
+     * name an account the same way. A name no account can have is not looked up (the database could not take a NUL
+     * byte, say).
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String hash, String role) {
+        record Row(String username, String hash, String role) {
         }
-        Row row = jdbc.sql("SELECT password_hash, role FROM app_user WHERE username = ?").param(username)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).optional()
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(username).password(row.hash())
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        Row row = jdbc.sql("SELECT username, password_hash, role FROM app_user WHERE lower(username) = lower(?)")
+                .param(username).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional().orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(row.username()).password(row.hash())
                 .authorities(Role.fromWireName(row.role()).authorities().stream().map(SimpleGrantedAuthority::new)
                         .toList())
                 .build();
@@ -64,6 +74,11 @@ public class UserAccounts implements UserDetailsService {
         if (password == null || password.length() < MIN_PASSWORD) {
             problems.add(new Problem("user", "password", "must be at least " + MIN_PASSWORD + " characters"));
         }
+        else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // bcrypt reads no further, and refuses to hash a longer one rather than ignore the rest silently.
+            problems.add(new Problem("user", "password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (bcrypt's limit), got " + password.getBytes(StandardCharsets.UTF_8).length));
+        }
         Role role = null;
         try {
             role = Role.fromWireName(String.valueOf(roleName));
@@ -78,7 +93,9 @@ public class UserAccounts implements UserDetailsService {
             create(username, password, role);
         }
         catch (DuplicateKeyException ex) {
-            throw new ApiException(HttpStatus.CONFLICT, "conflict", "user " + username + " exists");
+            String existing = find(username).map(Account::username).orElse(username);
+            throw new ApiException(HttpStatus.CONFLICT, "conflict", "user " + existing + " exists"
+                    + (existing.equals(username) ? "" : "; user names are compared regardless of case"));
         }
         return find(username).orElseThrow();
     }
@@ -88,7 +105,8 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("SELECT username, role, created_at FROM app_user WHERE username = ?").param(username)
+        return jdbc.sql("SELECT username, role, created_at FROM app_user WHERE lower(username) = lower(?)")
+                .param(username)
                 .query((rs, n) -> new Account(rs.getString(1), Role.fromWireName(rs.getString(2)),
                         rs.getTimestamp(3).toInstant()))
                 .optional();

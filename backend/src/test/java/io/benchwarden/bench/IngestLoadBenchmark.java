@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import io.benchwarden.contract.stats.Percentiles;
 import io.benchwarden.demo.DemoArtifacts;
 import io.benchwarden.runner.upload.MultipartBody;
+import io.benchwarden.support.EmbeddedDataDirectory;
 import io.benchwarden.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one with its own values and ci_run_id) to the service for a fixed time, after a warmup that is not measured.
  * Not a test: run through {@code backend/bench/ingest-load.sh}, results in docs/PERFORMANCE.md.
  * <p>
- * Isolation: the service runs in a JVM of its own, against the same embedded PostgreSQL 17 it would start
- * itself (started here so the harness can count rows afterwards), with the embedded pool size of 20. The load
- * generator shares the two cores with both, as a CI runner uploading to a co-located service would.
+ * Isolation: the service runs in a JVM of its own with its own embedded PostgreSQL 17 in a fresh data directory,
+ * exactly as it runs in production (fsync and synchronous commit on, pool of 20). The load generator shares the
+ * two cores with both, as a CI runner uploading to a co-located service would. {@code --non-durable} points the
+ * service at a separate PostgreSQL with the embedding library's defaults instead (fsync and synchronous_commit
+ * off, as the service ran before acknowledged meant durable), to measure what durability costs.
  * <p>
  * Baseline: the same uploads with an invalid project name are rejected after full multipart parsing and
  * validation but before any database work; their rate is the ceiling the harness, HTTP and validation allow.
@@ -43,7 +47,8 @@ public final class IngestLoadBenchmark {
     private static final String PROJECT = "ingest-load";
 
     /** Defaults in one place; each can be overridden as --name=value. */
-    record Settings(int uploaders, Duration warmup, Duration measure, Duration baseline, boolean jfr) {
+    record Settings(int uploaders, Duration warmup, Duration measure, Duration baseline, boolean jfr,
+            boolean nonDurable) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new ConcurrentHashMap<>();
@@ -55,7 +60,8 @@ public final class IngestLoadBenchmark {
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "15"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("baseline", "10"))),
-                    Boolean.parseBoolean(given.getOrDefault("jfr", "false")));
+                    Boolean.parseBoolean(given.getOrDefault("jfr", "false")),
+                    Boolean.parseBoolean(given.getOrDefault("non-durable", "false")));
         }
     }
 
@@ -71,22 +77,34 @@ public final class IngestLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
         Path work = Files.createDirectories(Path.of("target", "bench"));
+        Path dataDir = Files.createTempDirectory(work.toAbsolutePath(), "ingest-data");
         PrintStream out = System.out;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
-            List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
-            if (settings.jfr()) {
-                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("ingest.jfr") + ",settings=profile");
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        if (settings.jfr()) {
+            jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("ingest.jfr") + ",settings=profile");
+        }
+        List<String> arguments = new ArrayList<>(List.of("--benchwarden.data-dir=" + dataDir,
+                "--benchwarden.api-token=" + TOKEN, "--benchwarden.demo=false", "--logging.level.root=WARN"));
+        EmbeddedPostgres nonDurable = settings.nonDurable()
+                ? EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start() : null;
+        try {
+            Supplier<JdbcClient> database;
+            if (nonDurable == null) {
+                database = new EmbeddedDataDirectory(dataDir)::jdbc;
             }
-            try (ServiceProcess service = ServiceProcess.start(jvm,
-                    List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                            "--spring.datasource.hikari.maximum-pool-size=20",
-                            "--benchwarden.data-dir=" + work.toAbsolutePath(), "--benchwarden.api-token=" + TOKEN,
-                            "--benchwarden.demo=false", "--logging.level.root=WARN"),
-                    work.resolve("ingest-service.log"), Duration.ofSeconds(90))) {
-                out.printf("ingest load: %d uploaders, warmup %ds, measured %ds, %d cores%n", settings.uploaders(),
-                        settings.warmup().toSeconds(), settings.measure().toSeconds(),
-                        Runtime.getRuntime().availableProcessors());
+            else {
+                arguments.addAll(List.of("--spring.datasource.url=" + nonDurable.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--spring.datasource.hikari.maximum-pool-size=20"));
+                database = () -> JdbcClient.create(nonDurable.getPostgresDatabase());
+            }
+            try (ServiceProcess service = ServiceProcess.start(jvm, arguments, work.resolve("ingest-service.log"),
+                    Duration.ofSeconds(120))) {
+                out.printf("ingest load: %d uploaders, warmup %ds, measured %ds, %d cores, database: %s%n",
+                        settings.uploaders(), settings.warmup().toSeconds(), settings.measure().toSeconds(),
+                        Runtime.getRuntime().availableProcessors(), nonDurable == null
+                                ? "the service's embedded PostgreSQL (fsync and synchronous_commit on)"
+                                : "a separate PostgreSQL with the library's defaults (fsync and synchronous_commit off)");
                 AtomicLong sequence = new AtomicLong();
                 Phase warmup = run("warmup", service, settings.uploaders(), settings.warmup(), PROJECT, sequence);
                 Phase baseline = run("baseline", service, settings.uploaders(), settings.baseline(), "NOT A PROJECT",
@@ -95,12 +113,17 @@ public final class IngestLoadBenchmark {
                 warmup.print(out);
                 baseline.print(out);
                 measured.print(out);
-                long stored = JdbcClient.create(postgres.getPostgresDatabase())
+                long stored = database.get()
                         .sql("SELECT count(*) FROM strict_run r JOIN project p ON p.id = r.project_id WHERE p.name = ?")
                         .param(PROJECT).query(Long.class).single();
                 long created = warmup.ok() + measured.ok();
                 out.printf("runs in the database %d, 201 answers %d: %s%n", stored, created,
                         stored == created ? "no duplicates, nothing lost" : "MISMATCH");
+            }
+        }
+        finally {
+            if (nonDurable != null) {
+                nonDurable.close();
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CyclicBarrier;
 import io.benchwarden.project.ProjectRepository;
 import io.benchwarden.ingest.TrustedUploads;
 import io.benchwarden.support.ApiTestSupport;
+import io.benchwarden.system.BackgroundWork;
 import io.benchwarden.system.StartupLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +26,17 @@ class DemoHistoryStartupLockIntegrationTests extends ApiTestSupport {
     TrustedUploads uploads;
     @Autowired
     StartupLock lock;
+    @Autowired
+    BackgroundWork background;
 
     @Test
     void shouldSeedTheDemoOnceWhenTwoInstancesStartTogether() {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Void>> instances = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.runAsync(() -> {
-                    DemoHistory seeder = new DemoHistory(true, projects, uploads, lock);
+                    DemoHistory seeder = new DemoHistory(true, projects, uploads, lock, background);
                     await(together);
-                    seeder.run(null);
+                    seeder.seed();
                 }))
                 .toList();
         instances.forEach(CompletableFuture::join);

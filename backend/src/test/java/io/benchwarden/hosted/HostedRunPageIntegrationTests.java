@@ -32,8 +32,14 @@ class HostedRunPageIntegrationTests extends ApiTestSupport {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         String html = page.body();
-        assertThat(html).contains("Hosted run #" + slower).contains("±20 % against the baseline")
-                .contains("href=\"/hosted-runs/" + base + "\"").contains("1 alert(s)").contains("1 within the threshold");
+        assertThat(html).contains("Hosted run H-" + slower).contains("±20 % against the baseline")
+                .contains("href=\"/hosted-runs/" + base + "\">H-" + base + "</a>").contains("1 alert(s)")
+                .contains("1 within the threshold");
+        // the alert links to its place on the triage page and to its summary
+        long alert = jdbc.sql("SELECT id FROM alert WHERE kind = 'hosted' AND run_id = ?").param(slower)
+                .query(Long.class).single();
+        assertThat(html).contains("href=\"/projects/" + project + "/triage?branch=main#alert-" + alert + "\"")
+                .contains("#summary-");
         // BM_ParsePolicy: 2621.1851001948803 ns x 1.3 = 3407.5406 ns against 2621.1851 ns, ratio 1.3
         String alertRow = html.substring(html.indexOf("<tr class=\"row-fail\">"));
         assertThat(alertRow.substring(0, alertRow.indexOf("</tr>"))).contains("BM_ParsePolicy").contains("3407.5406")

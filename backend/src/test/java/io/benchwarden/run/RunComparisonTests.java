@@ -52,7 +52,9 @@ class RunComparisonTests {
         assertThat(gate.delta()).isCloseTo(0.25, within(1e-12));
         assertThat(gate.deltaPct()).isCloseTo(25, within(1e-9));
         assertThat(row(rows, "connect p95_us with agent").delta()).isEqualTo(25);
-        assertThat(row(rows, "workload open_close").deltaPct()).isCloseTo(50, within(1e-9));
+        // a delta of 2 % that becomes 3 % changed by one point, not by 50 %
+        assertThat(row(rows, "workload open_close").delta()).isCloseTo(1, within(1e-12));
+        assertThat(row(rows, "workload open_close").deltaPct()).isNull();
     }
 
     @Test
@@ -65,5 +67,46 @@ class RunComparisonTests {
         assertThat(added.b()).isEqualTo(1);
         assertThat(added.delta()).isNull();
         assertThat(added.deltaPct()).isNull();
+    }
+
+    @Test
+    void shouldGiveTheChangeOfAPercentageInPointsWithoutARelativeChange() {
+        List<RunComparison.Row> rows = RunComparison.of(run(100, List.of(workload("open_close", 12.4))),
+                run(100, List.of(workload("open_close", 14.1))));
+
+        RunComparison.Row delta = row(rows, "workload open_close");
+        assertThat(delta.percent()).isTrue();
+        assertThat(delta.delta()).isCloseTo(1.7, within(1e-9));
+        assertThat(delta.deltaPct()).isNull();
+        assertThat(delta.direction()).isEqualTo("worse");
+    }
+
+    @Test
+    void shouldCallALowerLatencyOrRatioBetterAndAHigherOneWorse() {
+        List<RunComparison.Row> rows = RunComparison.of(run(125, List.of()), run(100, List.of()));
+
+        assertThat(row(rows, "audit_mode_connect p95_ratio").direction()).isEqualTo("better");
+        assertThat(row(rows, "connect p95_us with agent").direction()).isEqualTo("better");
+        assertThat(row(rows, "connect p95_us baseline").direction()).isEqualTo("unchanged");
+        assertThat(RunComparison.of(run(100, List.of()), run(125, List.of())).stream()
+                .filter(r -> r.label().equals("connect p95_us with agent")).findFirst().orElseThrow().direction())
+                .isEqualTo("worse");
+    }
+
+    @Test
+    void shouldCallAHigherValueBetterForARowThatMustReachItsBudget() {
+        List<RunComparison.Row> rows = RunComparison.of(soak(900), soak(1200));
+
+        RunComparison.Row decisions = row(rows, "soak_runtime max_decision_events");
+        assertThat(decisions.direction()).isEqualTo("better");
+        assertThat(decisions.deltaPct()).isCloseTo(33.333333, within(1e-5));
+        assertThat(RunComparison.Row.of("SLO gate", "x", 1.0, null, false, true).direction()).isNull();
+    }
+
+    private static RunViews.RunDetail soak(double decisions) {
+        var gate = new RunViews.GateRowView("soak_runtime", "max_decision_events", decisions, 1000, ">=", "count",
+                decisions >= 1000 ? "pass" : "fail", "soak_summary.json", "soak_summary.json min_total_decisions", null, null);
+        return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
+                List.of(), List.of(), null, List.of(), List.of(), null, List.of());
     }
 }

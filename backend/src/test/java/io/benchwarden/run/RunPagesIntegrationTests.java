@@ -26,7 +26,7 @@ class RunPagesIntegrationTests extends ApiTestSupport {
         String project = newProject("pages");
         Instant t0 = Instant.parse("2026-09-01T00:00:00Z");
         long oldest = 0;
-        for (int i = 0; i < RunPageController.PAGE_SIZE + 1; i++) {
+        for (int i = 0; i < RunQueries.DEFAULT_LIMIT + 1; i++) {
             Reply reply = upload(Examples.strictRun(), Map.of("project", project, "branch", "main", "commit",
                     "abcdef" + (100 + i), "ci_run_id", project + "-" + i, "started_at",
                     t0.plus(i, ChronoUnit.HOURS).toString()));
@@ -36,7 +36,7 @@ class RunPagesIntegrationTests extends ApiTestSupport {
 
         Reply first = get("/runs?project=" + project + "&branch=main");
         assertThat(first.status()).isEqualTo(200);
-        assertThat(rows(first.body())).isEqualTo(RunPageController.PAGE_SIZE);
+        assertThat(rows(first.body())).isEqualTo(RunQueries.DEFAULT_LIMIT);
         Matcher older = OLDER.matcher(first.body());
         assertThat(older.find()).as("a link to older runs").isTrue();
         String next = older.group(1).replace("&amp;", "&");

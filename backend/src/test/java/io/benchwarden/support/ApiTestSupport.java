@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.runner.upload.MultipartBody;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,12 @@ public abstract class ApiTestSupport {
             return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream()
                     .findFirst().orElse(null);
         }
+
+        /** The whole {@code Set-Cookie} line that sets this cookie, attributes included, or null. */
+        public String setCookie(String cookie) {
+            return headers.getOrDefault("set-cookie", java.util.List.of()).stream()
+                    .filter(line -> line.startsWith(cookie + "=")).findFirst().orElse(null);
+        }
     }
 
     protected Reply upload(MultipartBody body, String token) {
@@ -126,8 +133,13 @@ public abstract class ApiTestSupport {
     }
 
     protected Reply send(HttpRequest request) {
+        return exchange(http, request);
+    }
+
+    /** One request and its whole answer, for tests that need a client of their own (cookies, TLS). */
+    public static Reply exchange(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         }
         catch (IOException ex) {
@@ -137,6 +149,16 @@ public abstract class ApiTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** Two hosted runs on main, the second with BM_ParsePolicy 30 % slower: returns the id of the alert it opens. */
+    protected long hostedAlertIn(String project) {
+        uploadHosted(Examples.hostedBenchmark(), Map.of("project", project,
+                "branch", "main", "commit", "c0c0c0c", "started_at", "2026-11-01T00:00:00Z"));
+        uploadHosted(Examples.hostedScaled("BM_ParsePolicy_mean", 1.3), Map.of(
+                "project", project, "branch", "main", "commit", "c1c1c1c", "started_at", "2026-11-01T01:00:00Z"));
+        return jdbc.sql("SELECT a.id FROM alert a JOIN project p ON p.id = a.project_id WHERE p.name = ?")
+                .param(project).query(Long.class).single();
     }
 
     protected long runsOf(String project) {

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Dimension LAPTOP = new Dimension(1366, 900);
+    private static final String SCREENSHOTS_PROPERTY = "benchwarden.screenshots";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -78,24 +79,43 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /**
+     * Lays pages out at this viewport width (CSS pixels), as a phone would; headless Chromium's window cannot be
+     * made narrower than 500 pixels, so the width is emulated. {@link #laptop()} undoes it.
+     */
+    public void viewportWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+                LAPTOP.height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    public void laptop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Answers {@code prefers-color-scheme} with {@code light} or {@code dark}, as an operating system setting would. */
+    public void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /**
-     * Saves the whole page (beyond the laptop-sized viewport) as {@code docs/screenshots/<name>.png} in the repository, overwriting the last one, so
-     * the pictures in the documentation always show the current pages.
+     * Saves the whole page (beyond the viewport) as {@code <name>.png} in the screenshot directory, overwriting the
+     * last one. The directory is {@code target/screenshots} of the module, so a test run changes nothing tracked;
+     * {@code -Dbenchwarden.screenshots=docs/screenshots} (a path relative to the repository root) refreshes the
+     * pictures in the documentation instead.
      */
     public void screenshot(String name) {
-        if (!Files.isDirectory(Path.of("..", "docs"))) {
-            return;
-        }
         Number height = (Number) script("return document.documentElement.scrollHeight");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", LAPTOP.width, "height",
+        Number width = (Number) script("return window.innerWidth");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width.intValue(), "height",
                 Math.min(height.intValue(), 6000), "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Path dir = Path.of("..", "docs", "screenshots");
+        Path dir = screenshotDirectory();
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
@@ -103,6 +123,12 @@ public final class Browser implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** Tests run in the backend module's directory, so the repository root is its parent. */
+    private static Path screenshotDirectory() {
+        String chosen = System.getProperty(SCREENSHOTS_PROPERTY, "");
+        return chosen.isBlank() ? Path.of("target", "screenshots") : Path.of("..").resolve(chosen).normalize();
     }
 
     @Override

@@ -206,14 +206,12 @@ class DeliveryFilesTests {
     }
 
     @Test
-    void perfKeepsAllThirteenContractArtifacts() {
+    void perfKeepsTheArtifactDirectoryUnderTheReferenceNamePerfEvidence() {
         Map<String, Object> keep = stepUsing(steps(onlyJob(workflow("perf.yml"))), "actions/upload-artifact@");
-        Set<String> paths = new LinkedHashSet<>(string(map(keep.get("with"), "upload-artifact with").get("path"))
-                .lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        Map<String, Object> with = map(keep.get("with"), "upload-artifact with");
 
-        for (String artifact : ArtifactNames.CONTRACT) {
-            assertThat(paths).contains("artifacts/perf/" + artifact);
-        }
+        assertThat(with).containsEntry("name", "perf-evidence").containsEntry("if-no-files-found", "error");
+        assertThat(string(with.get("path")).strip()).isIn("artifacts/perf", "artifacts/perf/");
         assertThat(string(keep.get("if"))).contains("always()");
     }
 
@@ -233,7 +231,9 @@ class DeliveryFilesTests {
         Map<String, Object> with = map(upload.get("with"), "upload with");
         assertThat(with).containsEntry("token", "${{ secrets.BENCHWARDEN_TOKEN }}")
                 .containsEntry("server", "${{ vars.BENCHWARDEN_URL }}")
-                .containsEntry("artifact-dir", "artifacts/perf");
+                .containsEntry("artifact-dir", "artifacts/perf")
+                // the job's last step fails it on the gate, once the report is in the summary
+                .containsEntry("fail-on-gate", false);
         assertThat(string(upload.get("if"))).contains("always()").contains("steps.run.outputs.exit-code == '1'");
         assertThat(string(summary.get("if"))).contains("always()");
         assertThat(string(summary.get("run"))).contains("/perf-slo-report.md").contains("artifacts/perf/perf-slo-report.md");
@@ -371,12 +371,13 @@ class DeliveryFilesTests {
 
         Map<String, Object> inputs = map(action.get("inputs"), "inputs");
         assertThat(inputs).containsKeys("server", "token", "project", "artifact-dir", "branch", "commit", "ci-run-id",
-                "kind");
+                "kind", "fail-on-gate", "commit-status", "github-token");
         for (String required : List.of("server", "token", "project", "artifact-dir")) {
             assertThat(map(inputs.get(required), required).get("required")).as(required).isEqualTo(true);
         }
         assertThat(map(inputs.get("kind"), "kind").get("default")).isEqualTo("strict");
-        assertThat(map(action.get("outputs"), "outputs")).containsKey("run-url");
+        assertThat(map(action.get("outputs"), "outputs")).containsKeys("run-id", "run-url", "status");
+        assertThat(map(inputs.get("fail-on-gate"), "fail-on-gate").get("default")).isEqualTo("true");
         Map<String, Object> runs = map(action.get("runs"), "runs");
         assertThat(runs.get("using")).isEqualTo("composite");
 
@@ -391,8 +392,11 @@ class DeliveryFilesTests {
         }
         assertThat(scripts).isNotEmpty();
         String script = read(ROOT.relativize(actionDirectory.resolve(scripts.get(0))).toString());
-        assertThat(script).contains("/api/v1/hosted-runs").contains("runner-agent/bin/benchwarden-runner")
-                .contains("BENCHWARDEN_TOKEN=");
+        // Usable from any repository: no checkout of this one, and nothing beyond bash and curl (UploadActionTests
+        // runs it).
+        assertThat(script).contains("/api/v1/runs").contains("/api/v1/hosted-runs").contains("curl ")
+                .doesNotContain("runner-agent").doesNotContain("mvnw").doesNotContain("java ")
+                .doesNotContain("python").doesNotContain("jq ");
     }
 
 

@@ -54,7 +54,7 @@ class SecurityIntegrationTests extends ApiTestSupport {
         Reply reply = upload(MultipartBody.of(withCiDefaults(Map.of("project", other)), Examples.strictRun()), secret);
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.json().get("message").stringValue()).isEqualTo(
-                "this token may only upload to its own project, not to " + other);
+                "this token may only write to its own project, not to " + other);
         assertThat(runsOf(other)).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM project WHERE name = ?").param(other).query(Long.class).single())
                 .as("a scoped token's refused upload creates no project").isZero();

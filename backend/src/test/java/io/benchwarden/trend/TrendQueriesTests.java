@@ -52,14 +52,14 @@ class TrendQueriesTests extends PostgresSliceSupport {
 
     @Test
     void shouldKeepEveryRunOfTheBranchOldestFirstWhenTheyFit() {
-        assertThat(ids(new TrendQueries.Window(project, "main", null, null, null, 2000))).isEqualTo(runs);
+        assertThat(ids(new TrendQueries.Window(project, "main", null, null, null, null, 2000))).isEqualTo(runs);
     }
 
     @Test
     void shouldThinToEveryKthRunWhereKIsTheRunsOverTheMaximumRoundedUp() {
         // 10 runs, at most 4 points: k = ceil(10 / 4) = 3, so the 1st, 4th, 7th and 10th run by start time
         List<TrendQueries.RunRow> thinned = queries.runs(TrendQueries.Source.STRICT,
-                new TrendQueries.Window(project, "main", null, null, null, 4));
+                new TrendQueries.Window(project, "main", null, null, null, null, 4));
 
         assertThat(thinned.stream().map(TrendQueries.RunRow::id))
                 .containsExactly(runs.get(0), runs.get(3), runs.get(6), runs.get(9));
@@ -68,9 +68,9 @@ class TrendQueriesTests extends PostgresSliceSupport {
 
     @Test
     void shouldWindowByTimeHalfOpenAndByTheNewestRuns() {
-        assertThat(ids(new TrendQueries.Window(project, "main", T0.plus(2, ChronoUnit.DAYS),
+        assertThat(ids(new TrendQueries.Window(project, "main", null, T0.plus(2, ChronoUnit.DAYS),
                 T0.plus(5, ChronoUnit.DAYS), null, 2000))).containsExactly(runs.get(2), runs.get(3), runs.get(4));
-        assertThat(ids(new TrendQueries.Window(project, "main", null, null, 3, 2000)))
+        assertThat(ids(new TrendQueries.Window(project, "main", null, null, null, 3, 2000)))
                 .containsExactly(runs.get(7), runs.get(8), runs.get(9));
     }
 

@@ -14,20 +14,20 @@ class PromotionDecisionTests {
     void shouldPromoteHostedNoiseBecauseHostedAlertsAreAdvisory() {
         assertThat(decide("c1")).isEqualTo(new PromotionDecision(true, Classification.HOSTED_NOISE, List.of(
                 "hosted alert: noise or non-critical drift (hosted alerts are advisory)",
-                "strict run 10 on commit c2 covers this commit and passed")));
+                "strict run #10 on commit c2 covers this commit and passed")));
     }
 
     @Test
     void shouldPromoteACleanCommitCoveredByAPassingStrictRun() {
         assertThat(decide("c2")).isEqualTo(new PromotionDecision(true, Classification.CLEAN,
-                List.of("strict run 10 on commit c2 covers this commit and passed")));
+                List.of("strict run #10 on commit c2 covers this commit and passed")));
     }
 
     @Test
     void shouldNotPromoteAConfirmedRegression() {
         assertThat(decide("c3")).isEqualTo(new PromotionDecision(false, Classification.CONFIRMED_REGRESSION, List.of(
                 "real regression — mitigation required before promotion",
-                "strict run 11 on commit c4 covers this commit and failed")));
+                "strict run #11 on commit c4 covers this commit and failed")));
     }
 
     @Test
@@ -36,7 +36,7 @@ class PromotionDecisionTests {
 
         assertThat(decision.promotable()).isFalse();
         assertThat(decision.classification()).isEqualTo(Classification.STRICT_REGRESSION);
-        assertThat(decision.reasons()).last().isEqualTo("strict run 11 on commit c4 covers this commit and failed");
+        assertThat(decision.reasons()).last().isEqualTo("strict run #11 on commit c4 covers this commit and failed");
     }
 
     @Test
@@ -60,6 +60,14 @@ class PromotionDecisionTests {
         assertThat(decision.classification()).isNull();
         assertThat(decision.reasons()).containsExactly("commit zz has no hosted or strict run on this branch",
                 "no strict run covers this commit yet");
+    }
+
+    @Test
+    void shouldSayBlockedForAFailingCoveringRunAndAwaitingStrictWhereNoneCoversTheCommit() {
+        assertThat(List.of("c1", "c2", "c3", "c4", "c5", "c6")).extracting(c -> decide(c).standing().wireName())
+                .containsExactly("promotable", "promotable", "blocked", "blocked", "awaiting_strict",
+                        "awaiting_strict");
+        assertThat(PromotionDecision.unknownCommit("zz").standing()).isEqualTo(PromotionDecision.Standing.AWAITING_STRICT);
     }
 
     @Test

@@ -89,12 +89,67 @@ class ReconcilerTests {
                 .extracting(CommitTriage::classification).containsExactly(Classification.HOSTED_NOISE);
     }
 
-    static StrictRunOutcome strict(long id, String commit, String time, boolean pass) {
-        return new StrictRunOutcome(id, commit, at(time), pass);
+    @Test
+    void shouldNotLetAStrictRunDatedFarInTheFutureCoverACommitUploadedAfterIt() {
+        StrictRunOutcome future = new StrictRunOutcome(1, "a", Instant.parse("9999-12-31T00:00:00Z"), at("10:00"), true);
+
+        List<CommitTriage> triage = Reconciler.classify(List.of(future),
+                List.of(seen("x", "09:00"), seen("b", "11:00")), Set.of("x", "b"));
+
+        assertThat(triage).extracting(CommitTriage::commit, CommitTriage::firstSeen, CommitTriage::classification)
+                .containsExactly(
+                        tuple("x", at("09:00"), Classification.HOSTED_NOISE),
+                        tuple("a", at("10:00"), Classification.CLEAN),
+                        tuple("b", at("11:00"), Classification.AWAITING_STRICT));
+        assertThat(triage.get(2).coveringRun()).isNull();
     }
 
+    @Test
+    void shouldNotLetAHostedRunDatedInThePastBeCoveredByStrictRunsUploadedBeforeIt() {
+        List<CommitTriage> triage = Reconciler.classify(
+                List.of(uploaded(1, "a", "10:00", "10:30", true), uploaded(2, "b", "12:00", "12:30", true)),
+                List.of(new CommitSighting("x", at("11:00"), at("13:00"))), Set.of("x"));
+
+        assertThat(triage).filteredOn(entry -> entry.commit().equals("x")).singleElement().satisfies(entry -> {
+            assertThat(entry.classification()).isEqualTo(Classification.AWAITING_STRICT);
+            assertThat(entry.coveringRun()).isNull();
+        });
+    }
+
+    @Test
+    void shouldPlaceAFutureDatedRunAtItsUploadSoALaterFailingRerunOfTheSameCommitDecides() {
+        StrictRunOutcome future = new StrictRunOutcome(1, "c", Instant.parse("9999-12-31T00:00:00Z"), at("10:00"), true);
+        StrictRunOutcome rerun = uploaded(2, "c", "11:00", "11:30", false);
+
+        List<CommitTriage> triage = Reconciler.classify(List.of(rerun, future), List.of(seen("c", "09:00")), Set.of("c"));
+
+        assertThat(triage).singleElement().satisfies(entry -> {
+            assertThat(entry.classification()).isEqualTo(Classification.CONFIRMED_REGRESSION);
+            assertThat(entry.coveringRun()).isEqualTo(rerun);
+        });
+    }
+
+    @Test
+    void shouldCoverACommitWhoseHostedRunArrivedWhileTheStrictRunWasStillMeasuring() {
+        List<CommitTriage> triage = Reconciler.classify(List.of(uploaded(1, "b", "10:05", "11:00", false)),
+                List.of(new CommitSighting("x", at("10:00"), at("10:10"))), Set.of("x"));
+
+        assertThat(triage).extracting(CommitTriage::commit, CommitTriage::classification).containsExactly(
+                tuple("x", Classification.CONFIRMED_REGRESSION), tuple("b", Classification.STRICT_REGRESSION));
+    }
+
+    /** A strict run uploaded the moment it started, as in the examples above. */
+    static StrictRunOutcome strict(long id, String commit, String time, boolean pass) {
+        return uploaded(id, commit, time, time, pass);
+    }
+
+    static StrictRunOutcome uploaded(long id, String commit, String started, String uploaded, boolean pass) {
+        return new StrictRunOutcome(id, commit, at(started), at(uploaded), pass);
+    }
+
+    /** A hosted sighting uploaded the moment it started. */
     static CommitSighting seen(String commit, String time) {
-        return new CommitSighting(commit, at(time));
+        return new CommitSighting(commit, at(time), at(time));
     }
 
     static Instant at(String time) {

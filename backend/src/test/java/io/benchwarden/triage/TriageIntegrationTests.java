@@ -118,9 +118,9 @@ class TriageIntegrationTests extends ApiTestSupport {
 
         JsonNode history = get("/api/v1/alerts/" + alertId).json().get("history");
         assertThat(history).hasSize(3);
-        assertThat(history.get(0).get("to_state").stringValue()).isEqualTo("open");
+        assertThat(history.get(0).get("to_state").stringValue()).isEqualTo("untriaged");
         assertThat(history.get(0).get("actor").stringValue()).isEqualTo("system");
-        assertThat(history.get(1).get("from_state").stringValue()).isEqualTo("open");
+        assertThat(history.get(1).get("from_state").stringValue()).isEqualTo("untriaged");
         assertThat(history.get(1).get("to_state").stringValue()).isEqualTo("dismissed_as_noise");
         assertThat(history.get(1).get("actor").stringValue()).isEqualTo("token:BENCHWARDEN_API_TOKEN");
         assertThat(history.get(2).get("note").stringValue()).isEqualTo("re-checked after rebase");

@@ -21,14 +21,14 @@ public final class EvidenceReport {
     private EvidenceReport() {
     }
 
-    public static String render(StrictBundle bundle, GateBudgets budgets) {
-        ProfileMeasurement openBase = bundle.openBaseline();
-        ProfileMeasurement openAgent = bundle.openWithAgent();
-        ProfileMeasurement connectBase = bundle.connectBaseline();
-        ProfileMeasurement connectAgent = bundle.connectWithAgent();
-        double openP95 = Kpi.p95Ratio(openBase, openAgent);
-        double connectP95 = Kpi.p95Ratio(connectBase, connectAgent);
-        List<String> failedRows = bundle.workload().stream().filter(row -> !row.pass()).map(Comparison::name).toList();
+    /**
+     * The validator's gate errors in its words and order: failed workload rows (by their own pass flags), then each
+     * KPI p95 ratio over its target. Empty when the validator's gate passes.
+     */
+    public static List<String> gateFailures(StrictBundle bundle, GateBudgets budgets) {
+        double openP95 = Kpi.p95Ratio(bundle.openBaseline(), bundle.openWithAgent());
+        double connectP95 = Kpi.p95Ratio(bundle.connectBaseline(), bundle.connectWithAgent());
+        List<String> failedRows = failedRows(bundle);
         List<String> gateErrors = new ArrayList<>();
         if (!failedRows.isEmpty()) {
             gateErrors.add("workload rows failed thresholds: " + String.join(", ", failedRows));
@@ -40,6 +40,22 @@ public final class EvidenceReport {
             gateErrors.add("connect p95 ratio " + fixed(connectP95, 6) + " exceeds target "
                     + fixed(budgets.maxConnectP95Ratio(), 6));
         }
+        return gateErrors;
+    }
+
+    private static List<String> failedRows(StrictBundle bundle) {
+        return bundle.workload().stream().filter(row -> !row.pass()).map(Comparison::name).toList();
+    }
+
+    public static String render(StrictBundle bundle, GateBudgets budgets) {
+        ProfileMeasurement openBase = bundle.openBaseline();
+        ProfileMeasurement openAgent = bundle.openWithAgent();
+        ProfileMeasurement connectBase = bundle.connectBaseline();
+        ProfileMeasurement connectAgent = bundle.connectWithAgent();
+        double openP95 = Kpi.p95Ratio(openBase, openAgent);
+        double connectP95 = Kpi.p95Ratio(connectBase, connectAgent);
+        List<String> failedRows = failedRows(bundle);
+        List<String> gateErrors = gateFailures(bundle, budgets);
         List<String> lines = new ArrayList<>();
         lines.add("# Perf Evidence Report");
         lines.add("");

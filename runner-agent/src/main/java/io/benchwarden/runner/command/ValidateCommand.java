@@ -59,27 +59,14 @@ final class ValidateCommand extends BaseCommand {
         if (schemaOnly) {
             return ExitCodes.OK;
         }
-        String evidence = EvidenceReport.render(outcome.bundle(),
-                GateBudgets.defaults().withKpiRatios(maxOpenP95Ratio, maxConnectP95Ratio));
+        GateBudgets targets = GateBudgets.defaults().withKpiRatios(maxOpenP95Ratio, maxConnectP95Ratio);
+        String evidence = EvidenceReport.render(outcome.bundle(), targets);
         if (report != null) {
             ArtifactFiles.write(report, evidence);
         }
         out().print(evidence);
-        List<String> failures = gateFailures(evidence);
+        List<String> failures = EvidenceReport.gateFailures(outcome.bundle(), targets);
         failures.forEach(out()::println);
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    }
-
-    /**
-     * The report's "Gate failures" section: the reference validator's gate errors, which it prints again after the
-     * report. Read from the rendered report so the errors and the report cannot disagree.
-     */
-    static List<String> gateFailures(String evidence) {
-        int section = evidence.indexOf("\n## Gate failures\n");
-        if (section < 0) {
-            return List.of();
-        }
-        return evidence.substring(section).lines().filter(line -> line.startsWith("- ")).map(line -> line.substring(2))
-                .toList();
     }
 }

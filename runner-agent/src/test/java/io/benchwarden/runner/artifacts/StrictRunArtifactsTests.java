@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.contract.model.Comparison;
@@ -21,6 +19,7 @@ import io.benchwarden.runner.bench.BenchTarget;
 import io.benchwarden.runner.bench.WorkloadKind;
 import io.benchwarden.runner.host.HostArtifacts;
 import io.benchwarden.runner.rounds.WorkloadRounds;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class StrictRunArtifactsTests {
