@@ -20,6 +20,8 @@ import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
 import io.benchwarden.support.Browser;
 import io.benchwarden.support.Bundles;
+import io.benchwarden.support.RunnerBundles;
+import io.benchwarden.support.RunnerBundles.Interval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,10 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     private long xssRun;
     /** The triaged project's hosted runs, c0 to c2. */
     private final List<Long> hostedRuns = new ArrayList<>();
+    /** A project measured by the runner on one perf host, in rounds with histograms, with a week's gap at the end. */
+    private final String measured = "aegis-probe";
+    private static final int[] MEASURED_DAYS = { 0, 1, 2, 3, 4, 11 };
+    private final List<Long> measuredRuns = new ArrayList<>();
 
     @BeforeAll
     void seedHistoryAndStartBrowser() {
@@ -81,6 +87,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         xssRun = uploaded(hostile, XSS_BRANCH, start.plus(HISTORY + 1, ChronoUnit.DAYS));
         jdbc.sql("UPDATE project SET demo = true WHERE name = ?").param(project).update();
         seedTriage(start);
+        seedMeasured(start);
         assertThat(upload(Bundles.passingStrictRun(), Map.of("project", promotable, "branch", "main", "commit",
                 "0123abc", "runner", "perf-1", "started_at", start.toString())).status()).isEqualTo(201);
         demo.seed();
@@ -101,6 +108,20 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
             strict.put("started_at", start.plus(2L * i + 1, ChronoUnit.HOURS).toString());
             assertThat(upload(i < 2 ? Bundles.passingStrictRun() : Examples.strictRun(), strict).status())
                     .isEqualTo(201);
+        }
+    }
+
+    /** Connect intervals of half-width 0.010 to 0.030 around 1.03: from the fifth run on, the host has a history. */
+    private void seedMeasured(Instant start) {
+        double[] connect = { 0.010, 0.030, 0.020, 0.025, 0.015, 0.020 };
+        for (int i = 0; i < MEASURED_DAYS.length; i++) {
+            Instant at = start.plus(MEASURED_DAYS[i], ChronoUnit.DAYS);
+            var bundle = RunnerBundles.measuredInRounds(new Interval(1.006, 1.014),
+                    new Interval(1.03 - connect[i], 1.03 + connect[i]), new Interval(1.01, 1.03));
+            Reply reply = upload(bundle, Map.of("project", measured, "branch", "main", "runner", "perf-2",
+                    "commit", Long.toHexString(at.toEpochMilli()) + "def", "started_at", at.toString()));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            measuredRuns.add(reply.json().get("id").longValue());
         }
     }
 
@@ -251,6 +272,60 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldDrawBothLatencyDistributionsOfARunnerRunAndSayWhenNoneWasRecorded() {
+        open("/runs/" + measuredRuns.get(MEASURED_DAYS.length - 1));
+        waitFor("document.getElementById('distribution-charts').dataset.rendered === 'true'");
+        Map<String, List<String>> datasets = (Map<String, List<String>>) browser.script("""
+                const result = {};
+                document.querySelectorAll('#distribution-charts canvas').forEach(c => result[c.id] =
+                    Chart.getChart(c).data.datasets.map(d => d.label + ' ' + (d.data.length > 0)));
+                return result;""");
+        assertThat(datasets).containsOnlyKeys("distribution-open", "distribution-connect");
+        datasets.values().forEach(sides -> assertThat(sides).containsExactly("baseline true", "with agent true"));
+        // 1 % of the with-agent operations took 30 µs: its line ends at 0.01, the baseline's never gets that far out
+        List<Object> tails = (List<Object>) browser.script("""
+                const sets = Chart.getChart(document.getElementById('distribution-open')).data.datasets;
+                const last = d => d.data[d.data.length - 1];
+                return [last(sets[1]).y, last(sets[1]).x, last(sets[0]).x,
+                    Chart.getChart(document.getElementById('distribution-open')).scales.x.type];""");
+        assertThat(((Number) tails.get(0)).doubleValue()).isEqualTo(0.01);
+        assertThat(((Number) tails.get(1)).doubleValue()).isGreaterThan(30);
+        assertThat(((Number) tails.get(2)).doubleValue()).isLessThan(3);
+        assertThat(tails.get(3)).isEqualTo("logarithmic");
+        assertThat(text("#noise-floor")).contains("Noise floor of perf-2").contains("connect p95 ratio ±0.02")
+                .contains("6 most recent runs");
+        assertThat(text("#noise-warnings")).contains("audit_mode_connect p95_ratio: this host cannot judge a 5 % budget");
+        browser.screenshot("run-measured");
+
+        open("/runs/" + exampleRun);
+        assertThat(text("#distributions-none")).startsWith("No latency distribution was recorded for this run");
+        assertThat(browser.driver().findElements(By.id("distribution-charts"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldBandTheRatiosWithTheHostsNoiseFloorAndSpacePointsByTime() {
+        Map<String, List<Object>> labels = openTrends(measured, "canvas", "d.label");
+        assertThat(labels.get("chart-p95-ratio")).containsExactly("open p95 ratio", "connect p95 ratio", "budget",
+                "upper noise floor, open p95 ratio", "lower noise floor, open p95 ratio",
+                "upper noise floor, connect p95 ratio", "lower noise floor, connect p95 ratio");
+        assertThat(labels.get("chart-comparison-0")).containsExactly("delta_pct", "budget",
+                "upper noise floor, open compare", "lower noise floor, open compare");
+        // the upper edge is shaded down to the lower one
+        assertThat(browser.script("return Chart.getChart(document.getElementById('chart-p95-ratio'))"
+                + ".data.datasets[5].fill")).isEqualTo("+1");
+        // runs on days 0, 1, 2, 3, 4 and 11: the last gap is seven times the first on the axis
+        List<Object> xs = (List<Object>) browser.script("""
+                const chart = Chart.getChart(document.getElementById('chart-p95-ratio'));
+                return chart.getDatasetMeta(1).data.map(point => point.x);""");
+        double day = ((Number) xs.get(1)).doubleValue() - ((Number) xs.get(0)).doubleValue();
+        double week = ((Number) xs.get(5)).doubleValue() - ((Number) xs.get(4)).doubleValue();
+        assertThat(week / day).isCloseTo(7.0, org.assertj.core.data.Offset.offset(0.05));
+        browser.screenshot("trends-noise");
+    }
+
+    @Test
     void shouldNarrowTheTrendWindowWithTheDateRange() {
         String from = Instant.now().minus(HISTORY + 2, ChronoUnit.DAYS).toString().substring(0, 10);
         String to = Instant.now().minus(HISTORY - 1, ChronoUnit.DAYS).toString().substring(0, 10);
@@ -270,6 +345,11 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
         }
         openTrends(triaged, "canvas", "d.data.length");
         assertThat(browser.consoleProblems()).as("trends").isEmpty();
+        open("/runs/" + measuredRuns.get(MEASURED_DAYS.length - 1));
+        waitFor("document.getElementById('distribution-charts').dataset.rendered === 'true'");
+        assertThat(browser.consoleProblems()).as("distributions").isEmpty();
+        openTrends(measured, "canvas", "d.data.length");
+        assertThat(browser.consoleProblems()).as("trends with noise bands").isEmpty();
     }
 
     @Test

@@ -50,6 +50,9 @@
   }
 
   function colour(chart, series, n, colours) {
+    if (series.side) {
+      return (series.side === 'with_agent' ? colours.withAgent : colours.baseline)[1];
+    }
     if (series.role === 'band') {
       return colours.band;
     }
@@ -64,14 +67,39 @@
   }
 
   /**
+   * A band that belongs to one series of several ("upper noise floor, connect p95 ratio") is that series' colour,
+   * translucent; a band of its own (the hosted alert band) is the palette's band colour.
+   */
+  function bandColours(chart, series, colours) {
+    var owner = -1;
+    chart.series.forEach(function (other, i) {
+      if (other.role === 'value' && series.label.split(', ')[1] === other.label) {
+        owner = i;
+      }
+    });
+    var tint = owner < 0 ? '' : colour(chart, chart.series[owner], owner, colours);
+    if (!/^#[0-9a-f]{6}$/i.test(tint)) {
+      return { line: colours.band, fill: colours.bandFill };
+    }
+    return { line: tint + '80', fill: tint + '26' };
+  }
+
+  /**
    * Gives each dataset of a chart's configuration its line and fill colours, and the axes and legend their text
    * and grid colours; a drawn chart's configuration is {@code instance.config}, redrawn by update().
    */
   function paint(config, chart, colours) {
     config.data.datasets.forEach(function (d, n) {
       var series = chart.series[n];
-      d.borderColor = colour(chart, series, n, colours);
-      d.backgroundColor = series.role === 'band' ? colours.bandFill : d.borderColor;
+      if (series.role === 'band') {
+        var band = bandColours(chart, series, colours);
+        d.borderColor = band.line;
+        d.backgroundColor = band.fill;
+      }
+      else {
+        d.borderColor = colour(chart, series, n, colours);
+        d.backgroundColor = d.borderColor;
+      }
     });
     var options = config.options;
     Object.keys(options.scales).forEach(function (axis) {
@@ -123,7 +151,30 @@
     return parts.length === 0 ? 'No change points.' : 'Change points: ' + parts.join('; ') + '.';
   }
 
-  function drawTrendChart(container, chart, data, labels) {
+  /*
+   * Points are placed by their run's start, so a week without runs is a week of axis. Chart.js's time scale needs a
+   * date adapter the dashboard does not ship; a linear axis of epoch milliseconds with UTC labels does the same.
+   */
+  function onTimeAxis(set, times) {
+    set.data = set.data.map(function (value, i) { return { x: times[i], y: value }; });
+    return set;
+  }
+
+  function timeAxis(times) {
+    var span = times.length > 1 ? times[times.length - 1] - times[0] : 0;
+    return {
+      type: 'linear',
+      ticks: {
+        maxTicksLimit: 8,
+        callback: function (value) {
+          var text = new Date(value).toISOString();
+          return span > 2 * 24 * 3600 * 1000 ? text.substring(0, 10) : text.substring(5, 16).replace('T', ' ');
+        }
+      }
+    };
+  }
+
+  function drawTrendChart(container, chart, data, times) {
     var section = element('section');
     section.appendChild(element('h2', null, chart.title + ' (' + chart.unit + ')'));
     var box = element('div', 'chart-box');
@@ -139,17 +190,19 @@
     draw(canvas, {
       type: 'line',
       data: {
-        labels: labels,
-        datasets: chart.series.map(function (series, n) { return dataset(series, n, dense); })
+        datasets: chart.series.map(function (series, n) { return onTimeAxis(dataset(series, n, dense), times); })
       },
       options: {
         animation: false,
         maintainAspectRatio: false,
         interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-        scales: { x: { ticks: { maxTicksLimit: 10 } }, y: { title: { display: true, text: chart.unit } } },
+        scales: { x: timeAxis(times), y: { title: { display: true, text: chart.unit } } },
         plugins: {
           tooltip: {
             callbacks: {
+              title: function (items) {
+                return data.points[items[0].dataIndex].started_at.substring(0, 16).replace('T', ' ');
+              },
               footer: function (items) {
                 var point = data.points[items[0].dataIndex];
                 return 'run ' + point.label + ' · ' + (point.commit || '') + (point.status ? ' · ' + point.status : '');
@@ -172,8 +225,8 @@
       container.appendChild(element('p', 'chart-status', empty));
       return;
     }
-    var labels = data.points.map(function (p) { return p.started_at.substring(0, 16).replace('T', ' '); });
-    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, labels); });
+    var times = data.points.map(function (p) { return Date.parse(p.started_at); });
+    data.charts.forEach(function (chart) { drawTrendChart(container, chart, data, times); });
   }
 
   function drawTrends(container) {
@@ -217,6 +270,73 @@
     });
   }
 
+  /*
+   * The run page's latency distributions: per syscall, the share of operations slower than each latency for baseline
+   * and with agent, both axes logarithmic, so a cost on 1 % of the operations shows as the with-agent line holding
+   * at 0.01 out to the latency it adds.
+   */
+  function drawDistribution(container, distribution) {
+    var section = element('section');
+    section.appendChild(element('h2', null, distribution.kind + ': share of operations slower than'));
+    var box = element('div', 'chart-box');
+    var canvas = element('canvas');
+    canvas.id = 'distribution-' + distribution.kind;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', distribution.kind + ' latency distribution, ' + distribution.sides.map(
+      function (side) { return side.label + ' over ' + side.operations + ' operations'; }).join(', '));
+    box.appendChild(canvas);
+    section.appendChild(box);
+    container.appendChild(section);
+    // Painted like the latency charts: each side in its own colour, in either scheme.
+    var chart = {
+      id: 'distribution-' + distribution.kind,
+      series: distribution.sides.map(function (side) {
+        return { role: 'value', label: side.label, side: side.with_agent ? 'with_agent' : 'baseline' };
+      })
+    };
+    draw(canvas, {
+      type: 'line',
+      data: {
+        datasets: distribution.sides.map(function (side) {
+          return {
+            label: side.label, borderWidth: 1.5, pointRadius: 1.5,
+            data: side.points.map(function (p) { return { x: p.latency_us, y: p.share }; })
+          };
+        })
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false },
+        scales: {
+          x: { type: 'logarithmic', title: { display: true, text: 'latency (µs)' } },
+          y: { type: 'logarithmic', max: 1, title: { display: true, text: 'share of operations slower' } }
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                return item.dataset.label + ': ' + (item.parsed.y * 100).toPrecision(3) + ' % slower than '
+                  + item.parsed.x + ' µs';
+              }
+            }
+          }
+        }
+      }
+    }, chart);
+  }
+
+  function drawDistributions(container) {
+    var status = container.querySelector('.chart-status');
+    fetchJson(container.dataset.distributionsUrl).then(function (run) {
+      container.textContent = '';
+      run.distributions.forEach(function (distribution) { drawDistribution(container, distribution); });
+      container.dataset.rendered = 'true';
+    }).catch(function (error) {
+      status.textContent = 'Could not load the distributions: ' + error.message;
+    });
+  }
+
   // A reader who switches the scheme with the page open gets the charts in the new colours without a reload.
   DARK.addEventListener('change', function () {
     var colours = palette();
@@ -228,4 +348,5 @@
 
   document.querySelectorAll('[data-trends-url]').forEach(drawTrends);
   document.querySelectorAll('[data-sparkline-url]').forEach(drawSparkline);
+  document.querySelectorAll('[data-distributions-url]').forEach(drawDistributions);
 }());

@@ -12,11 +12,14 @@ import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.GateBudgets;
 import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.json.StrictJson;
+import io.benchwarden.contract.rounds.LatencyHistogram;
 import io.benchwarden.contract.report.EvidenceReport;
 import io.benchwarden.contract.report.SloReport;
 import io.benchwarden.contract.report.SloSummary;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
+import io.benchwarden.noise.NoiseFloor;
+import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.system.ApiException;
 import io.benchwarden.system.Links;
 import org.springframework.http.HttpStatus;
@@ -29,10 +32,12 @@ public class RunDetails {
 
     private final StrictRunRepository runs;
     private final BudgetRepository budgets;
+    private final NoiseProfiles noise;
 
-    RunDetails(StrictRunRepository runs, BudgetRepository budgets) {
+    RunDetails(StrictRunRepository runs, BudgetRepository budgets, NoiseProfiles noise) {
         this.runs = runs;
         this.budgets = budgets;
+        this.noise = noise;
     }
 
     /** @param evidenceReport {@code null} once the run's artifacts were pruned */
@@ -46,10 +51,9 @@ public class RunDetails {
                 run.getCommitSha(), run.getRunner(), run.getCiRunId(), run.getStartedAt(), run.getIngestedAt(),
                 run.getStatus(), links.to(RunPaths.ui(run.getId())));
         HostEnvironmentEntity host = run.getHost();
-        NoiseFloor noiseFloor = artifact(run, ArtifactNames.NOISE_CALIBRATION).flatMap(NoiseFloor::from).orElse(null);
         var hostView = new RunViews.HostView(host.getKernelRelease(), host.getOsName(), host.getCpuModel(),
                 host.getFilesystem(), host.getGovernor(), host.getHostname(), host.getArchitecture(),
-                host.getLogicalCores(), host.getMemTotalKib(), noiseFloor);
+                host.getLogicalCores(), host.getMemTotalKib());
         List<RunViews.ProfileView> profiles = run.getProfiles().stream()
                 .map(p -> new RunViews.ProfileView(p.getKind(), p.isWithAgent(), p.getIterations(), p.getSeconds(),
                         p.getUsPerOp(), p.getP50Us(), p.getP95Us(), p.getP99Us(), p.getFile(), p.getHost(), p.getPort()))
@@ -69,8 +73,10 @@ public class RunDetails {
         List<RoundsEvidence> rounds = new ArrayList<>();
         roundsOf(run, "open", ArtifactNames.OPEN_WITH_AGENT).ifPresent(rounds::add);
         roundsOf(run, "connect", ArtifactNames.CONNECT_WITH_AGENT).ifPresent(rounds::add);
+        NoiseFloor noiseFloor = noise.floor(run.getId())
+                .judging(run.getGateRows().stream().map(GateRowEntity::toGateRow).toList());
         return new RunViews.RunDetail(summary, RunViews.strict(run), findings, uploadedVerdicts(run), hostView,
-                profiles, comparisons, soak, artifacts, rounds);
+                profiles, comparisons, soak, artifacts, rounds, noiseFloor, distributions(run));
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +122,31 @@ public class RunDetails {
                             claim.pass() == run.getStatus().equals("pass"))));
         }
         return claims;
+    }
+
+    /** Open's and connect's distributions, each with the sides whose profile carries a histogram. */
+    private static List<RunViews.Distribution> distributions(StrictRun run) {
+        List<RunViews.Distribution> distributions = new ArrayList<>();
+        distribution(run, "open", ArtifactNames.OPEN_BASELINE, ArtifactNames.OPEN_WITH_AGENT)
+                .ifPresent(distributions::add);
+        distribution(run, "connect", ArtifactNames.CONNECT_BASELINE, ArtifactNames.CONNECT_WITH_AGENT)
+                .ifPresent(distributions::add);
+        return distributions;
+    }
+
+    private static Optional<RunViews.Distribution> distribution(StrictRun run, String kind, String baseline,
+            String withAgent) {
+        List<RunViews.DistributionSide> sides = new ArrayList<>();
+        histogramOf(run, baseline).ifPresent(h -> sides.add(
+                new RunViews.DistributionSide("baseline", false, h.count(), LatencyTails.of(h))));
+        histogramOf(run, withAgent).ifPresent(h -> sides.add(
+                new RunViews.DistributionSide("with agent", true, h.count(), LatencyTails.of(h))));
+        return sides.isEmpty() ? Optional.empty() : Optional.of(new RunViews.Distribution(kind, sides));
+    }
+
+    private static Optional<LatencyHistogram> histogramOf(StrictRun run, String name) {
+        return artifact(run, name).flatMap(content -> StrictJson.object(name, content, new ArrayList<>()))
+                .flatMap(LatencyHistogram::read).filter(histogram -> !histogram.buckets().isEmpty());
     }
 
     private static Optional<RoundsEvidence> roundsOf(StrictRun run, String kind, String name) {

@@ -6,15 +6,17 @@ import java.util.Optional;
 
 import io.benchwarden.budget.BudgetRepository;
 import io.benchwarden.budget.BudgetVersion;
+import io.benchwarden.contract.ArtifactNames;
 import io.benchwarden.contract.gate.StrictVerdict;
 import io.benchwarden.contract.validation.ValidationOutcome;
+import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.project.Project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a validated strict run with everything derived from it in one transaction: the run is there completely
- * or not at all. It is judged by the project's budgets in force at that moment and keeps that verdict.
+ * Stores a validated strict run with everything derived from it in one transaction, its host's noise samples
+ * included: the run is there completely or not at all. It is judged by the project's budgets in force at that moment and keeps that verdict.
  */
 @Service
 public class StrictRunRecorder {
@@ -22,13 +24,15 @@ public class StrictRunRecorder {
     private final StrictRunRepository runs;
     private final BudgetRepository budgets;
     private final VerdictRecorder verdicts;
+    private final NoiseProfiles noise;
     private final VerdictMetrics metrics;
 
     StrictRunRecorder(StrictRunRepository runs, BudgetRepository budgets, VerdictRecorder verdicts,
-            VerdictMetrics metrics) {
+            NoiseProfiles noise, VerdictMetrics metrics) {
         this.runs = runs;
         this.budgets = budgets;
         this.verdicts = verdicts;
+        this.noise = noise;
         this.metrics = metrics;
     }
 
@@ -48,9 +52,11 @@ public class StrictRunRecorder {
         StrictVerdict verdict = VerdictRecorder.verdict(checked, artifacts, inForce.toGateBudgets());
         StrictRun run = RunAssembler.assemble(project, metadata, artifacts, checked.bundle(), key, fingerprint,
                 Instant.now());
-        long id = verdicts.record(run, verdict, checked, artifacts, inForce.id()).getId();
+        StrictRun saved = verdicts.record(run, verdict, checked, artifacts, inForce.id());
+        noise.record(saved.getId(), saved.getRunner(), saved.getStartedAt(), checked.bundle(),
+                artifacts.get(ArtifactNames.NOISE_CALIBRATION));
         metrics.given(verdict.status());
-        return id;
+        return saved.getId();
     }
 
     /** The verdict a stored run was given, as upload answers show it. */

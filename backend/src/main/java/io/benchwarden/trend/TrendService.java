@@ -10,6 +10,9 @@ import java.util.function.ToDoubleFunction;
 
 import io.benchwarden.changepoint.ChangePoint;
 import io.benchwarden.changepoint.ChangePointDetector;
+import io.benchwarden.contract.gate.StrictGate;
+import io.benchwarden.noise.NoiseFloor;
+import io.benchwarden.noise.NoiseProfiles;
 import io.benchwarden.project.Project;
 import io.benchwarden.system.RunLabels;
 import io.benchwarden.trend.TrendQueries;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a window of runs into the trend charts: open and connect latencies baseline against with-agent, the p95
  * ratios and each delta row as the run's verdict recorded them, against the budget that judged the run, each
- * measured series with its change points.
+ * measured series with its change points, and the host's noise band around the p95 ratios and the open compare.
  */
 @Service
 class TrendService {
@@ -36,10 +39,12 @@ class TrendService {
             new Statistic("p99", TrendQueries.ProfileRow::p99));
 
     private final TrendQueries queries;
+    private final NoiseProfiles noise;
     private final ChangePointMemo changePoints = new ChangePointMemo(new ChangePointDetector());
 
-    TrendService(TrendQueries queries) {
+    TrendService(TrendQueries queries, NoiseProfiles noise) {
         this.queries = queries;
+        this.noise = noise;
     }
 
     @Transactional(readOnly = true)
@@ -52,8 +57,9 @@ class TrendService {
         charts.add(latencyChart("open", profiles, index, runs.size()));
         charts.add(latencyChart("connect", profiles, index, runs.size()));
         List<TrendQueries.GateRow> verdicts = queries.gateRows(ids, List.of(P95_RATIO, DELTA_PCT));
-        charts.add(ratioChart(verdicts, index, runs.size()));
-        charts.addAll(deltaCharts(verdicts, index, runs.size()));
+        NoiseBands bands = new NoiseBands(ids, noise.floors(ids));
+        charts.add(ratioChart(verdicts, index, runs.size(), bands));
+        charts.addAll(deltaCharts(verdicts, index, runs.size(), bands));
         List<TrendViews.Runner> runners = runners(window);
         return result(project, window, runners, runs, "strict", charts);
     }
@@ -134,17 +140,22 @@ class TrendService {
     /**
      * The p95 ratios and the budget each run was judged against, both read from the run's stored verdict: a project
      * that changed its budget sees the line move where the new version started judging (or, after a re-evaluation,
-     * everywhere). The two kinds share one budget line while their budgets agree.
+     * everywhere). The two kinds share one budget line while their budgets agree. Each ratio has its host's noise
+     * band after the budget lines.
      */
-    private TrendViews.Chart ratioChart(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size) {
+    private TrendViews.Chart ratioChart(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size,
+            NoiseBands bands) {
         Map<String, Double[][]> byScenario = valuesAndBudgets(rows, P95_RATIO, index, size);
         List<TrendViews.Series> series = new ArrayList<>();
         List<Double[]> budgets = new ArrayList<>();
+        List<TrendViews.Series> noiseBands = new ArrayList<>();
         for (String kind : List.of("open", "connect")) {
             Double[][] values = byScenario.getOrDefault("audit_mode_" + kind, new Double[][] { new Double[size],
                     new Double[size] });
             series.add(measured(kind + " p95 ratio", values[0], false));
             budgets.add(values[1]);
+            noiseBands.addAll(bands.around(kind + " p95 ratio", values[0], kind.equals("open")
+                    ? NoiseFloor::openP95RatioSpread : NoiseFloor::connectP95RatioSpread, 1));
         }
         if (Arrays.equals(budgets.get(0), budgets.get(1))) {
             series.add(budget("budget", budgets.get(0)));
@@ -153,17 +164,26 @@ class TrendService {
             series.add(budget("open budget", budgets.get(0)));
             series.add(budget("connect budget", budgets.get(1)));
         }
+        series.addAll(noiseBands);
         return new TrendViews.Chart("p95-ratio", "p95 ratio with agent / baseline", "ratio", series);
     }
 
-    /** One chart per delta row (the open compare, each workload row), against the budget that judged each run. */
-    private List<TrendViews.Chart> deltaCharts(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size) {
+    /**
+     * One chart per delta row (the open compare, each workload row), against the budget that judged each run; the
+     * open compare with its host's us_per_op noise band.
+     */
+    private List<TrendViews.Chart> deltaCharts(List<TrendQueries.GateRow> rows, Map<Long, Integer> index, int size,
+            NoiseBands bands) {
         List<TrendViews.Chart> charts = new ArrayList<>();
         int n = 0;
         for (var entry : valuesAndBudgets(rows, DELTA_PCT, index, size).entrySet()) {
             String title = entry.getKey().replaceFirst("^workload_", "") + " delta";
-            charts.add(new TrendViews.Chart("comparison-" + n++, title, "%",
-                    List.of(measured(DELTA_PCT, entry.getValue()[0], true), budget("budget", entry.getValue()[1]))));
+            List<TrendViews.Series> series = new ArrayList<>(List.of(measured(DELTA_PCT, entry.getValue()[0], true),
+                    budget("budget", entry.getValue()[1])));
+            if (entry.getKey().equals(StrictGate.AUDIT_MODE_OPEN)) {
+                series.addAll(bands.around("open compare", entry.getValue()[0], NoiseFloor::usPerOpSpread, 100));
+            }
+            charts.add(new TrendViews.Chart("comparison-" + n++, title, "%", series));
         }
         return charts;
     }

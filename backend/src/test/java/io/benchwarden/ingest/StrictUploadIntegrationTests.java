@@ -2,6 +2,7 @@ package io.benchwarden.ingest;
 
 import static io.benchwarden.contract.ArtifactNames.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -206,21 +207,32 @@ class StrictUploadIntegrationTests extends ApiTestSupport {
     void shouldShowTheHostsNoiseFloorWhenTheCalibrationTravelsWithTheRun() {
         String project = newProject("noise");
         String calibration = """
-                {"schema":"benchwarden.noise-calibration","schema_version":1,"runs":20,"rounds_per_run":30,
+                {"schema":"benchwarden.noise-calibration","schema_version":1,"runs":5,"rounds_per_run":30,
                 "estimator":"paired_median_of_rounds","idle_command":"sleep infinity","cpu_governor":"unknown",
                 "gate_p95_ratio":1.05,"iterations_per_round":{"open_baseline.json":1500},
-                "open_p95_ratio":{"median":0.9941,"min":0.9738,"max":1.0925,"iqr":0.0059,"false_fails":1,"ratios":[]},
-                "connect_p95_ratio":{"median":0.9984,"min":0.9686,"max":1.0302,"iqr":0.0151,"false_fails":0,"ratios":[]},
+                "open_p95_ratio":{"median":0.9941,"min":0.9738,"max":1.0925,"iqr":0.0059,"false_fails":1,
+                                  "ratios":[0.9941,1.0925,0.9738,1.0,0.9941]},
+                "connect_p95_ratio":{"median":1.0,"min":1.0,"max":1.0,"iqr":0.0,"false_fails":0,
+                                     "ratios":[1.0,1.0,1.0,1.0,1.0]},
                 "false_fails":1}""";
         var artifacts = Examples.with(Examples.strictRun(), NOISE_CALIBRATION, calibration.getBytes(StandardCharsets.UTF_8));
-        long id = upload(artifacts, fields(project)).json().get("id").longValue();
+        Map<String, String> fields = new java.util.HashMap<>(fields(project));
+        fields.put("runner", project + "-host");
+        long id = upload(artifacts, fields).json().get("id").longValue();
 
-        JsonNode noise = get("/api/v1/runs/" + id).json().at("/host/noise_floor");
-        assertThat(noise.get("runs").intValue()).isEqualTo(20);
-        assertThat(noise.at("/open/max").doubleValue()).isEqualTo(1.0925);
-        assertThat(noise.get("false_fails").longValue()).isEqualTo(1);
+        JsonNode noise = get("/api/v1/runs/" + id).json().get("noise_floor");
+        assertThat(noise.get("source").stringValue()).isEqualTo("calibration");
+        assertThat(noise.get("runs").intValue()).isEqualTo(5);
+        // sorted 0.9738 0.9941 0.9941 1.0 1.0925: 2.5th percentile 0.9738 + 0.1 x 0.0203 = 0.97583, 97.5th
+        // 1.0 + 0.9 x 0.0925 = 1.08325; half the width between them
+        assertThat(noise.get("open_p95_ratio_spread").doubleValue()).isCloseTo(0.05371, within(1e-9));
+        assertThat(noise.get("connect_p95_ratio_spread").doubleValue()).isZero();
+        assertThat(noise.get("p95_ratio_spread").doubleValue()).isCloseTo(0.05371, within(1e-9));
+        assertThat(noise.get("us_per_op_spread").isNull()).isTrue();
+        assertThat(noise.at("/calibration/run_id").longValue()).isEqualTo(id);
+        assertThat(noise.at("/calibration/false_fails").longValue()).isEqualTo(1);
         assertThat(get("/api/v1/runs/" + id).json().at("/strict/rows")).hasSize(11);
-        assertThat(get("/runs/" + id).body()).contains("open p95 ratio 0.9941 (0.9738–1.0925)")
-                .contains("1 of 20 idle-agent runs failed the 1.05 gate");
+        assertThat(get("/runs/" + id).body()).contains("open p95 ratio ±0.0537")
+                .contains("1 of 5 idle-agent runs failed the 1.05 gate");
     }
 }

@@ -18,7 +18,7 @@ class RunComparisonTests {
                 "x", connectP95WithAgent / 100 <= 1.05 ? "pass" : "fail", "connect", "defaults", null, null);
         return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
                 List.of(profile("connect", false, 100), profile("connect", true, connectP95WithAgent)), comparisons,
-                null, List.of(), List.of());
+                null, List.of(), List.of(), null, List.of());
     }
 
     private static RunViews.ComparisonView workload(String name, double deltaPct) {
@@ -107,6 +107,6 @@ class RunComparisonTests {
         var gate = new RunViews.GateRowView("soak_runtime", "max_decision_events", decisions, 1000, ">=", "count",
                 decisions >= 1000 ? "pass" : "fail", "soak_summary.json", "soak_summary.json min_total_decisions", null, null);
         return new RunViews.RunDetail(null, new RunViews.StrictView("pass", List.of(gate)), List.of(), List.of(), null,
-                List.of(), List.of(), null, List.of(), List.of());
+                List.of(), List.of(), null, List.of(), List.of(), null, List.of());
     }
 }

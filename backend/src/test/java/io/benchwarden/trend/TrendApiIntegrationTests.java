@@ -2,6 +2,7 @@ package io.benchwarden.trend;
 
 import static io.benchwarden.contract.ArtifactNames.CONNECT_WITH_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,8 @@ import java.util.Map;
 
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.support.ApiTestSupport;
+import io.benchwarden.support.RunnerBundles;
+import io.benchwarden.support.RunnerBundles.Interval;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -132,6 +135,46 @@ class TrendApiIntegrationTests extends ApiTestSupport {
                 .containsExactly(1.05, 1.05, 1.08, 1.08, 1.08);
         assertThat(series.get(3).get("values").valueStream().map(JsonNode::doubleValue).toList())
                 .containsExactly(1.05, 1.05, 1.08, 1.08, 1.2);
+    }
+
+    @Test
+    void shouldBandEachP95RatioAndTheOpenCompareWithTheirHostsNoiseFloorAsOfEachRun() {
+        String measured = newProject("trend-noise");
+        // connect intervals of half-width 0.010, 0.030, 0.020, 0.025, 0.015, 0.040 around 1.03; open 0.004 around
+        // 1.01; the open compare 0.01 around +2 %
+        double[] connect = { 0.010, 0.030, 0.020, 0.025, 0.015, 0.040 };
+        for (int i = 0; i < connect.length; i++) {
+            var bundle = RunnerBundles.measuredInRounds(new Interval(1.006, 1.014),
+                    new Interval(1.03 - connect[i], 1.03 + connect[i]), new Interval(1.01, 1.03));
+            Reply reply = upload(bundle, Map.of("project", measured, "runner", measured + "-perf", "commit",
+                    "abcdef" + (40 + i), "started_at", T0.plus(i, ChronoUnit.DAYS).toString()));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        }
+
+        JsonNode trends = get("/api/v1/projects/" + measured + "/trends").json();
+        JsonNode series = chart(trends, "p95-ratio").get("series");
+
+        assertThat(series.valueStream().map(x -> x.get("label").stringValue()).toList()).containsExactly(
+                "open p95 ratio", "connect p95 ratio", "budget", "upper noise floor, open p95 ratio",
+                "lower noise floor, open p95 ratio", "upper noise floor, connect p95 ratio",
+                "lower noise floor, connect p95 ratio");
+        assertThat(series.get(5).get("role").stringValue()).isEqualTo("band");
+        // the first four runs have fewer than five recent runs behind them: no floor, no band
+        assertThat(series.get(5).get("values").get(3).isNull()).isTrue();
+        // the fifth: the median of 0.010 0.015 0.020 0.025 0.030; the sixth: (0.020 + 0.025) / 2 with 0.040 added
+        assertThat(series.get(5).get("values").get(4).doubleValue()).isCloseTo(1.03 + 0.020, within(1e-9));
+        assertThat(series.get(6).get("values").get(4).doubleValue()).isCloseTo(1.03 - 0.020, within(1e-9));
+        assertThat(series.get(5).get("values").get(5).doubleValue()).isCloseTo(1.03 + 0.0225, within(1e-9));
+        assertThat(series.get(3).get("values").get(5).doubleValue()).isCloseTo(1.01 + 0.004, within(1e-9));
+        JsonNode compare = chart(trends, "comparison-0");
+        assertThat(compare.get("title").stringValue()).isEqualTo("audit_mode_open delta");
+        // +2 % with a us_per_op spread of 0.01, in percent
+        assertThat(compare.at("/series/2/label").stringValue()).isEqualTo("upper noise floor, open compare");
+        assertThat(compare.at("/series/2/values/5").doubleValue()).isCloseTo(3.0, within(1e-9));
+        assertThat(compare.at("/series/3/values/5").doubleValue()).isCloseTo(1.0, within(1e-9));
+        // a workload row's chart has no band of the host's, and reference-script runs have none at all
+        assertThat(chart(trends, "comparison-1").get("series")).hasSize(2);
+        assertThat(chart(trends(""), "p95-ratio").get("series")).hasSize(3);
     }
 
     private void uploadDays(String name, int from, int to) {
