@@ -63,7 +63,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     /** The triaged project's hosted runs, c0 to c2. */
     private final List<Long> hostedRuns = new ArrayList<>();
     /** A project measured by the runner on one perf host, in rounds with histograms, with a week's gap at the end. */
-    private final String measured = "aegis-probe";
+    private final String measured = "aegis-meter";
     private static final int[] MEASURED_DAYS = { 0, 1, 2, 3, 4, 11 };
     private final List<Long> measuredRuns = new ArrayList<>();
 

@@ -30,8 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The triage page: a branch's alert summaries, newest first and filtered by state, each with the actions that
- * apply to its state, its alerts and their trails; then every commit with a hosted alert or a strict failure and
- * its classification. Moving a summary (with all its alerts) or one alert is a POST by a logged-in triager,
+ * apply to its state, its alerts and their trails; the branch's recent hosted runs that compared nothing; then every
+ * commit with a hosted alert or a strict failure and its classification. Moving a summary (with all its alerts) or one alert is a POST by a logged-in triager,
  * answered with a redirect back to it.
  */
 @Controller
@@ -51,15 +51,18 @@ class TriagePageController {
     private final SummaryQueries summaryQueries;
     private final AlertLifecycle lifecycle;
     private final ProjectRepository projects;
+    private final HostedRunWarnings hostedWarnings;
 
     TriagePageController(TriageService triage, SummaryViews summaries, AlertSummaries moves,
-            SummaryQueries summaryQueries, AlertLifecycle lifecycle, ProjectRepository projects) {
+            SummaryQueries summaryQueries, AlertLifecycle lifecycle, ProjectRepository projects,
+            HostedRunWarnings hostedWarnings) {
         this.triage = triage;
         this.summaries = summaries;
         this.moves = moves;
         this.summaryQueries = summaryQueries;
         this.lifecycle = lifecycle;
         this.projects = projects;
+        this.hostedWarnings = hostedWarnings;
     }
 
     @GetMapping("/projects/{name}/triage")
@@ -79,6 +82,8 @@ class TriagePageController {
         model.addAttribute("demo", projects.findByName(name).map(Project::isDemo).orElse(false));
         model.addAttribute("summaries", summaries.list(name, branchTriage.branch(), state));
         model.addAttribute("commits", commits);
+        model.addAttribute("hostedWarnings", hostedWarnings.recent(name, branchTriage.branch()));
+        model.addAttribute("hostedWarningsWindow", HostedRunWarnings.NEWEST_RUNS);
         model.addAttribute("promotion", triage.newestCommit(name).orElse(null));
         model.addAttribute("states", offered.keySet());
         model.addAttribute("offered", offered);

@@ -99,7 +99,13 @@ class HostedUploadIntegrationTests extends ApiTestSupport {
         assertThat(reply.json().get("compared")).isEmpty();
         assertThat(reply.json().get("warnings").valueStream().map(JsonNode::stringValue).toList()).containsExactly(
                 "nothing was compared: every focus-matching series (4) is under 50 ns, too short to compare on shared runners");
-        assertThat(get("/hosted-runs/" + reply.json().get("id").longValue()).body()).contains("id=\"hosted-warnings\"")
+        long id = reply.json().get("id").longValue();
+        assertThat(get("/hosted-runs/" + id).body()).contains("id=\"hosted-warnings\"")
                 .contains("every focus-matching series (4) is under 50 ns");
+        // It raised no alert, so triage must say so itself: the run, its commit and why, linked to its page.
+        String triage = get("/projects/" + project + "/triage").body();
+        assertThat(triage).contains("id=\"hosted-warnings\"").contains("href=\"/hosted-runs/" + id + "\">H-" + id + "</a>")
+                .contains("abcdef1").contains("every focus-matching series (4) is under 50 ns");
+        assertThat(triage.split("href=\"/hosted-runs/", -1)).as("the first run compared its series").hasSize(2);
     }
 }
