@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.ExtraFiles;
 import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.validation.BundleValidator;
 import io.benchwarden.contract.validation.ValidationOutcome;
@@ -17,12 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StrictUpload implements UploadKind<ValidationOutcome> {
 
-    /**
-     * A workflow that writes one more file must not break its uploads: up to this many files the contract does not
-     * know are kept with the run, each within the per-part size limit.
-     */
-    static final int EXTRA_FILES = 16;
-
     private final StrictRunRecorder runs;
 
     StrictUpload(StrictRunRecorder runs) {
@@ -34,9 +29,10 @@ class StrictUpload implements UploadKind<ValidationOutcome> {
         return "run";
     }
 
+    /** Files the contract does not know are kept with the run, each within the per-part size limit. */
     @Override
     public int extraFilesAllowed() {
-        return EXTRA_FILES;
+        return ExtraFiles.MAX_FILES;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Part;
 
 import io.benchwarden.contract.ArtifactNames;
+import io.benchwarden.contract.ExtraFiles;
 import io.benchwarden.contract.Problem;
 import io.benchwarden.contract.json.StrictJson;
 import io.benchwarden.project.ProjectName;
@@ -66,7 +67,7 @@ final class UploadFormReader {
                 artifacts.put(name, bytes(part));
             }
             else if (kind.extraFilesAllowed() > 0 && isFile(part)) {
-                Optional<String> unsafe = ExtraFileName.problem(name);
+                Optional<String> unsafe = ExtraFiles.problem(name);
                 if (unsafe.isPresent()) {
                     problems.add(new Problem(ArtifactNames.shown(name), "", unsafe.get()));
                 }

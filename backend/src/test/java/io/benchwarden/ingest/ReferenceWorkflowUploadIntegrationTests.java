@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.benchwarden.contract.ExtraFiles;
 import io.benchwarden.contract.fixtures.Examples;
 import io.benchwarden.runner.upload.MultipartBody;
 import io.benchwarden.support.ApiTestSupport;
@@ -93,7 +94,7 @@ class ReferenceWorkflowUploadIntegrationTests extends ApiTestSupport {
     void shouldKeepExtraFilesUpToTheBoundAndListThemOnTheRunPage() {
         String project = newProject("extras");
         Map<String, byte[]> artifacts = new LinkedHashMap<>(Examples.upstreamPerfEvidence());
-        for (int i = 1; i <= StrictUpload.EXTRA_FILES; i++) {
+        for (int i = 1; i <= ExtraFiles.MAX_FILES; i++) {
             artifacts.put("extra-" + i + ".log", ("log " + i).getBytes(StandardCharsets.UTF_8));
         }
         Reply stored = upload(artifacts, fields(project));

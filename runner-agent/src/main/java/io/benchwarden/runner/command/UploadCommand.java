@@ -76,10 +76,12 @@ final class UploadCommand extends BaseCommand {
         if (project == null || project.isBlank()) {
             throw new InvalidInputException("--project is required");
         }
-        Map<String, byte[]> artifacts = ArtifactFiles.readKnown(directory);
-        if (artifacts.isEmpty()) {
+        ArtifactFiles.Upload upload = ArtifactFiles.readForUpload(directory);
+        if (!upload.hasArtifacts()) {
             throw new InvalidInputException(directory + " holds no artifacts of the perf contract");
         }
+        upload.skipped().forEach(reason -> err().println("warning: not uploaded: " + reason));
+        Map<String, byte[]> artifacts = upload.files();
         SourceRevision revision = SourceRevision.resolve(branch, commit, environment()::get, Path.of(""));
         if (revision.warning() != null) {
             err().println(revision.warning());

@@ -88,7 +88,7 @@ public final class Spool {
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + directory.resolve(FIELDS), e);
         }
-        return new Entry(directory, ArtifactFiles.readKnown(directory.resolve(ARTIFACTS)),
+        return new Entry(directory, ArtifactFiles.readForUpload(directory.resolve(ARTIFACTS)).files(),
                 UploadMetadata.fromProperties(properties));
     }
 

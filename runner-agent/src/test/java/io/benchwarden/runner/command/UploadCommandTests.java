@@ -53,6 +53,33 @@ class UploadCommandTests {
     }
 
     @Test
+    void shouldSendTheFilesAWorkflowAddedAndNameEachOneLeftBehind() throws Exception {
+        for (var artifact : ArtifactFiles.readKnown(Path.of(EXAMPLES)).entrySet()) {
+            Files.write(work.resolve(artifact.getKey()), artifact.getValue());
+        }
+        Files.writeString(work.resolve("perf-notes.md"), "# what this run changed");
+        for (int i = 2; i <= 17; i++) {
+            Files.writeString(work.resolve(String.format("extra-%02d.txt", i)), "extra " + i);
+        }
+        Files.createDirectory(work.resolve("logs"));
+        Files.writeString(work.resolve(".hidden"), "x");
+        new RunMetadataFile(Instant.parse("2026-11-30T08:15:00Z"), Instant.parse("2026-11-30T08:15:30Z")).writeTo(work);
+        try (FakeService service = FakeService.answering(0, 201, "{\"id\":1,\"url\":\"u\",\"strict\":{\"status\":\"pass\"}}")) {
+            CommandRunner.Result result = upload(service.url(), work.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            String body = service.bodies.get(0);
+            // 17 files beyond the contract, in name order: extra-02 … extra-17, then perf-notes.md, the 17th, stays
+            assertThat(body).contains("filename=\"extra-02.txt\"").contains("filename=\"extra-17.txt\"")
+                    .doesNotContain("perf-notes.md").doesNotContain("filename=\"logs\"")
+                    .doesNotContain(".hidden").doesNotContain(RunMetadataFile.NAME);
+            assertThat(result.err()).contains("warning: not uploaded: perf-notes.md: the service keeps at most 16 extra files")
+                    .contains("warning: not uploaded: logs: not a regular file")
+                    .contains("warning: not uploaded: .hidden: is not a plain file name");
+        }
+    }
+
+    @Test
     void shouldSendTheRunnerNameGivenInsteadOfTheHostName() throws Exception {
         try (FakeService service = FakeService.answering(0, 201, "{\"id\":1,\"url\":\"u\",\"strict\":{\"status\":\"pass\"}}")) {
             CommandRunner.Result result = upload(service.url(), EXAMPLES, "--runner", "perf-host-7");

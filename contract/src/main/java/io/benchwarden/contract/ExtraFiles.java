@@ -1,20 +1,24 @@
-package io.benchwarden.ingest;
+package io.benchwarden.contract;
 
 import java.util.Optional;
 
 /**
- * The names an extra file may have: it is stored and served back under its name, so the name is a plain file name
- * — no directories, nothing hidden, nothing a terminal or a database would trip on.
+ * Files a strict upload carries beyond the contract's artifacts (a workflow that writes one more file must not
+ * break its uploads): the service stores up to {@link #MAX_FILES} of them as they are, and the runner's upload sends
+ * what the service keeps. An extra file is stored and served back under its name, so the name is a plain file
+ * name — no directories, nothing hidden, nothing a terminal or a database would trip on.
  */
-final class ExtraFileName {
+public final class ExtraFiles {
 
-    static final int MAX_LENGTH = 255;
+    /** How many extra files one upload may carry. */
+    public static final int MAX_FILES = 16;
+    public static final int MAX_LENGTH = 255;
 
-    private ExtraFileName() {
+    private ExtraFiles() {
     }
 
     /** What is wrong with the name of an extra file, if anything. */
-    static Optional<String> problem(String name) {
+    public static Optional<String> problem(String name) {
         if (name == null || name.isBlank()) {
             return Optional.of("has no name; every file part is named by its file name");
         }
