@@ -1,5 +1,7 @@
 package io.benchwarden.trend;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,8 +62,24 @@ class TrendService {
         NoiseBands bands = new NoiseBands(ids, noise.floors(ids));
         charts.add(ratioChart(verdicts, index, runs.size(), bands));
         charts.addAll(deltaCharts(verdicts, index, runs.size(), bands));
-        List<TrendViews.Runner> runners = runners(window);
+        List<TrendViews.Runner> runners = runners(spanOf(window, runs));
         return result(project, window, runners, runs, "strict", charts);
+    }
+
+    /**
+     * The window narrowed to the time its charted runs span: the hosts named are those of the runs on the charts
+     * (with every host's runs in that time when one runner is kept), and naming them reads that span's rows through
+     * the branch index instead of counting the branch's whole history when the newest-N limit cuts the window.
+     */
+    private static TrendQueries.Window spanOf(TrendQueries.Window window, List<TrendQueries.RunRow> runs) {
+        if (runs.isEmpty()) {
+            return window;
+        }
+        Instant first = runs.stream().map(TrendQueries.RunRow::startedAt).min(Instant::compareTo).orElseThrow();
+        Instant last = runs.stream().map(TrendQueries.RunRow::startedAt).max(Instant::compareTo).orElseThrow();
+        // The window's end is exclusive; PostgreSQL keeps microseconds.
+        return new TrendQueries.Window(window.projectId(), window.branch(), window.runner(), first,
+                last.plus(1, ChronoUnit.MICROS), window.last(), window.maxPoints());
     }
 
     /**
