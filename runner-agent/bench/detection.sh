@@ -37,7 +37,7 @@ print(f"run {run}: exit={status} open us_per_op {ob['us_per_op']}->{oa['us_per_o
       f"connect us_per_op {cb['us_per_op']}->{ca['us_per_op']} ({(ca['us_per_op']/cb['us_per_op']-1)*100:+.1f}%) "
       f"p95 ratio {ca['p95_us']/cb['p95_us']:.3f}; compare {load('open_compare.json')['delta_pct']:+.1f}%; {rounds}; failed rows: "
       + (",".join(r["scenario"] + "/" + r["metric"] for r in json.load(open(f"{d}/perf-slo-summary.json")).get("rows", [])
-                  if r.get("status") == "fail") or "-"))
+                  if str(r.get("status", "")).lower() == "fail") or "-"))
 PY
 done
 echo "end $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)"
