@@ -52,8 +52,18 @@ public final class ArtifactFiles {
 
     /** Every file in {@code directory} whose name is an artifact of the contract, by name: what {@code validate} checks. */
     public static Map<String, byte[]> readKnown(Path directory) {
-        Map<String, byte[]> artifacts = new TreeMap<>(readForUpload(directory).files());
-        artifacts.keySet().removeIf(name -> !ArtifactNames.isKnown(name));
+        Map<String, byte[]> artifacts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (ArtifactNames.isKnown(name) && Files.isRegularFile(file)) {
+                    artifacts.put(name, Files.readAllBytes(file));
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read artifacts from " + directory, e);
+        }
         return artifacts;
     }
 
