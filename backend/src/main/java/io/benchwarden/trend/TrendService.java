@@ -75,10 +75,9 @@ class TrendService {
         if (runs.isEmpty()) {
             return window;
         }
-        Instant first = runs.stream().map(TrendQueries.RunRow::startedAt).min(Instant::compareTo).orElseThrow();
-        Instant last = runs.stream().map(TrendQueries.RunRow::startedAt).max(Instant::compareTo).orElseThrow();
-        // The window's end is exclusive; PostgreSQL keeps microseconds.
-        return new TrendQueries.Window(window.projectId(), window.branch(), window.runner(), first,
+        // The runs come oldest first; the window's end is exclusive, and PostgreSQL keeps microseconds.
+        Instant last = runs.get(runs.size() - 1).startedAt();
+        return new TrendQueries.Window(window.projectId(), window.branch(), window.runner(), runs.get(0).startedAt(),
                 last.plus(1, ChronoUnit.MICROS), window.last(), window.maxPoints());
     }
 
