@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,7 +164,6 @@ class WebhookDispatcher {
     }
 
     private void counted(String outcome) {
-        Counter.builder("benchwarden.webhook.deliveries").description("Webhook delivery attempts by how they ended")
-                .tag("outcome", outcome).register(meters).increment();
+        meters.counter("benchwarden.webhook.deliveries", "outcome", outcome).increment();
     }
 }
