@@ -4,23 +4,31 @@
 # the JVM to the "Benchwarden ready at" line, the resident memory (VmRSS) at that moment, and, with the demo on,
 # the time until the demo history is seeded. Prints one line per start and the median, min and max.
 #
-#   backend/bench/startup.sh [--runs=5] [--demo=false|true] [--heap=512m]
+#   backend/bench/startup.sh [--runs=5] [--demo=false|true] [--heap=512m] [--layout=cds|unpacked|jar]
 #
-# Needs backend/target/benchwarden.jar (./mvnw -q -pl backend -am package -DskipTests). Output under
-# backend/target/bench/.
+# --layout says how the service is started: cds (the default, as the README starts it: the unpacked jar with the
+# class data sharing archive), unpacked (the unpacked jar alone, as the Docker image runs it) or jar (the single
+# executable jar). Needs what ./mvnw -q install -DskipTests builds. Output under backend/target/bench/.
 set -euo pipefail
-runs=5 demo=false heap=512m
+runs=5 demo=false heap=512m layout=cds
 for arg in "$@"; do
   case "$arg" in
     --runs=*) runs="${arg#*=}" ;;
     --demo=*) demo="${arg#*=}" ;;
     --heap=*) heap="${arg#*=}" ;;
+    --layout=*) layout="${arg#*=}" ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
 cd "$(dirname "$0")/.."
-jar=target/benchwarden.jar
-[ -f "$jar" ] || { echo "build the jar first: ./mvnw -q -pl backend -am package -DskipTests" >&2; exit 2; }
+case "$layout" in
+  cds) launch=(-XX:SharedArchiveFile=target/benchwarden/benchwarden.jsa -jar target/benchwarden/benchwarden.jar)
+       need=target/benchwarden/benchwarden.jsa ;;
+  unpacked) launch=(-jar target/benchwarden/benchwarden.jar) need=target/benchwarden/benchwarden.jar ;;
+  jar) launch=(-jar target/benchwarden.jar) need=target/benchwarden.jar ;;
+  *) echo "unknown layout $layout" >&2; exit 2 ;;
+esac
+[ -f "$need" ] || { echo "build it first: ./mvnw -q install -DskipTests" >&2; exit 2; }
 work=target/bench/startup
 mkdir -p "$work"
 
@@ -33,7 +41,7 @@ for i in $(seq 1 "$runs"); do
   log="$work/start-$i.log"
   port="$(port_free)"
   start="$(now_ms)"
-  java "-Xmx$heap" -jar "$jar" --server.port="$port" --benchwarden.data-dir="$data" --benchwarden.demo="$demo" \
+  java "-Xmx$heap" "${launch[@]}" --server.port="$port" --benchwarden.data-dir="$data" --benchwarden.demo="$demo" \
     --benchwarden.admin-password=bench-admin-password >"$log" 2>&1 &
   pid=$!
   until grep -q "Benchwarden ready at" "$log"; do

@@ -155,7 +155,9 @@ class DeliveryFilesTests {
         assertThat(from.get(0)).startsWith("FROM eclipse-temurin:17-jdk ");
         assertThat(from.get(1)).isEqualTo("FROM eclipse-temurin:17-jre");
         assertThat(dockerfile).contains("./mvnw -B -q -pl backend -am clean package -DskipTests")
-                .contains("backend/target/benchwarden.jar");
+                .contains("cp -r backend/target/benchwarden /benchwarden")
+                .contains("COPY --from=build /benchwarden/ /opt/benchwarden/")
+                .contains("\"-jar\", \"/opt/benchwarden/benchwarden.jar\"");
         List<String> users = dockerfile.lines().filter(line -> line.startsWith("USER ")).toList();
         assertThat(users).hasSize(1);
         assertThat(users.get(0)).doesNotContain("root").isNotEqualTo("USER 0");
