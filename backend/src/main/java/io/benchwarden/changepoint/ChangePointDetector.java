@@ -77,7 +77,12 @@ public final class ChangePointDetector {
     }
 
     private void search(double[] series, int from, int to, List<Integer> found) {
-        Split split = bestSplit(series, from, to);
+        if (to - from < 2 * settings.minSegment()) {
+            return;
+        }
+        // The split search and, when it finds nothing, the interval search rank the same segment: ranked once.
+        double[] rankSums = prefixRankSums(Arrays.copyOfRange(series, from, to));
+        Split split = bestSplit(series, from, to, rankSums);
         if (split != null) {
             found.add(split.index());
             search(series, from, split.index(), found);
@@ -86,7 +91,7 @@ public final class ChangePointDetector {
         }
         // No single step: a level that moved and came back (a regression fixed a few runs later) leaves both halves
         // of every split looking alike, so the segment is searched once more for a shifted interval.
-        Interval interval = bestInterval(series, from, to);
+        Interval interval = bestInterval(series, from, to, rankSums);
         if (interval != null) {
             found.add(interval.start());
             found.add(interval.end());
@@ -101,13 +106,12 @@ public final class ChangePointDetector {
      * of the segment (at least {@code minSegment} points, on both sides of it), when significant after a Bonferroni
      * correction for every interval tried.
      */
-    private Interval bestInterval(double[] series, int from, int to) {
+    private Interval bestInterval(double[] series, int from, int to, double[] rankSums) {
         int min = settings.minSegment();
         int length = to - from;
         if (length < 2 * min + 2) {
             return null;
         }
-        double[] rankSums = prefixRankSums(Arrays.copyOfRange(series, from, to));
         // Every term but the rank sum depends only on the interval's length: computed once per length instead of
         // once per candidate (this loop is most of the detector's time on a long series), with the same arithmetic.
         int longest = Math.min(MAX_INTERVAL, length - min);
@@ -162,12 +166,17 @@ public final class ChangePointDetector {
 
     /** The significant split of {@code [from, to)} with the largest statistic, or null when there is none. */
     private Split bestSplit(double[] series, int from, int to) {
+        return to - from < 2 * settings.minSegment() ? null
+                : bestSplit(series, from, to, prefixRankSums(Arrays.copyOfRange(series, from, to)));
+    }
+
+    /** @param rankSums the segment's {@link #prefixRankSums} */
+    private Split bestSplit(double[] series, int from, int to, double[] rankSums) {
         int min = settings.minSegment();
         int candidates = to - from - 2 * min + 1;
         if (candidates < 1) {
             return null;
         }
-        double[] rankSums = prefixRankSums(Arrays.copyOfRange(series, from, to));
         Split best = null;
         for (int at = from + min; at <= to - min; at++) {
             double n1 = at - from;
@@ -206,28 +215,36 @@ public final class ChangePointDetector {
     /**
      * Ranks 1..n with ties given their average rank, as commons-math's {@code NaturalRanking} with
      * {@code TiesStrategy.AVERAGE} gives them, but on primitives: a value's ties occupy one run of the sorted copy,
-     * found by two binary searches. (The boxed ranking was about half of the detector's time.)
+     * whose average rank is computed once, at the run's first index, and found by one binary search. (The boxed
+     * ranking was about half of the detector's time; two searches a value, for both ends of its run, were a third.)
      */
     static double[] ranks(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
+        double[] runRank = new double[sorted.length];
+        for (int first = 0; first < sorted.length;) {
+            int end = first + 1;
+            while (end < sorted.length && Double.compare(sorted[end], sorted[first]) == 0) {
+                end++;
+            }
+            // Ranks first + 1 .. end, averaged.
+            runRank[first] = (first + end + 1) / 2.0;
+            first = end;
+        }
         double[] ranks = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            int first = boundary(sorted, values[i], true);
-            int last = boundary(sorted, values[i], false) - 1;
-            ranks[i] = (first + last + 2) / 2.0;
+            ranks[i] = runRank[firstAtOrAfter(sorted, values[i])];
         }
         return ranks;
     }
 
-    /** The first index whose value sorts after {@code value} ({@code orEqual}: at or after it). */
-    private static int boundary(double[] sorted, double value, boolean orEqual) {
+    /** The first index whose value sorts at or after {@code value}. */
+    private static int firstAtOrAfter(double[] sorted, double value) {
         int low = 0;
         int high = sorted.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            int order = Double.compare(sorted[middle], value);
-            if (order < 0 || (order == 0 && !orEqual)) {
+            if (Double.compare(sorted[middle], value) < 0) {
                 low = middle + 1;
             }
             else {

@@ -142,13 +142,21 @@ class TrendService {
 
     private TrendViews.Chart latencyChart(String kind, List<TrendQueries.ProfileRow> profiles,
             Map<Long, Integer> index, int size) {
+        // One pass over the rows for all six series (baseline, then with agent), not one a series.
+        Double[][][] values = new Double[2][STATISTICS.size()][size];
+        for (TrendQueries.ProfileRow p : profiles) {
+            if (p.kind().equals(kind)) {
+                int at = index.get(p.runId());
+                for (int s = 0; s < STATISTICS.size(); s++) {
+                    values[p.withAgent() ? 1 : 0][s][at] = STATISTICS.get(s).value().applyAsDouble(p);
+                }
+            }
+        }
         List<TrendViews.Series> series = new ArrayList<>();
-        for (boolean withAgent : new boolean[] { false, true }) {
-            for (Statistic statistic : STATISTICS) {
-                Double[] values = new Double[size];
-                profiles.stream().filter(p -> p.kind().equals(kind) && p.withAgent() == withAgent)
-                        .forEach(p -> values[index.get(p.runId())] = statistic.value().applyAsDouble(p));
-                series.add(measured(statistic.name() + (withAgent ? " with agent" : " baseline"), values, false));
+        for (int agent = 0; agent < 2; agent++) {
+            for (int s = 0; s < STATISTICS.size(); s++) {
+                series.add(measured(STATISTICS.get(s).name() + (agent == 1 ? " with agent" : " baseline"),
+                        values[agent][s], false));
             }
         }
         return new TrendViews.Chart(kind + "-latency", kind + " latency", "µs", series);

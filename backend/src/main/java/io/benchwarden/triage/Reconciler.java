@@ -54,31 +54,63 @@ public final class Reconciler {
         sightings.forEach(sighting -> seen.merge(sighting.commit(), new Seen(
                 earlier(sighting.firstStarted(), sighting.firstUploaded()), sighting.firstUploaded()), Seen::earliest));
         runs.forEach(run -> seen.merge(run.commit(), new Seen(run.measuredAt(), run.uploadedAt()), Seen::earliest));
+        Coverage coverage = new Coverage(runs);
         return seen.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Seen> entry) -> entry.getValue().firstSeen())
                         .thenComparing(Map.Entry::getKey))
                 .map(entry -> {
                     boolean alert = commitsWithHostedAlert.contains(entry.getKey());
-                    StrictRunOutcome covering = latestCovering(runs, entry.getKey(), entry.getValue());
+                    StrictRunOutcome covering = coverage.latest(entry.getKey(), entry.getValue());
                     return new CommitTriage(entry.getKey(), entry.getValue().firstSeen(), alert, covering,
                             classify(alert, covering));
                 })
                 .toList();
     }
 
-    private static StrictRunOutcome latestCovering(List<StrictRunOutcome> runs, String commit, Seen seen) {
-        StrictRunOutcome latest = null;
-        Instant previous = null;
-        for (StrictRunOutcome run : runs) {
-            boolean inWindow = (previous == null || seen.firstSeen().isAfter(previous))
-                    && !seen.firstSeen().isAfter(run.measuredAt());
-            boolean knownBeforeUpload = !seen.firstUploaded().isAfter(run.uploadedAt());
-            if (inWindow && knownBeforeUpload || run.commit().equals(commit)) {
-                latest = run;
+    /**
+     * The coverage rule answered per commit without walking every run: the runs are in {@link #RUN_ORDER}, so the
+     * only run whose window can hold a commit is the first one measured at or after its first sighting (a later run
+     * with the same time has that time as its previous one), found by binary search; the other runs that cover it
+     * are those of its own commit, of which the latest is remembered. (Walking all runs for every commit made the
+     * triage of a 500-run window, and so every run page's promotion line, quadratic.)
+     */
+    private static final class Coverage {
+
+        private final List<StrictRunOutcome> runs;
+        private final Instant[] measuredAt;
+        private final Map<String, Integer> latestOfCommit = new HashMap<>();
+
+        Coverage(List<StrictRunOutcome> runs) {
+            this.runs = runs;
+            this.measuredAt = new Instant[runs.size()];
+            for (int i = 0; i < measuredAt.length; i++) {
+                measuredAt[i] = runs.get(i).measuredAt();
+                latestOfCommit.put(runs.get(i).commit(), i);
             }
-            previous = run.measuredAt();
         }
-        return latest;
+
+        StrictRunOutcome latest(String commit, Seen seen) {
+            int window = firstMeasuredAtOrAfter(seen.firstSeen());
+            boolean windowCovers = window < runs.size()
+                    && !seen.firstUploaded().isAfter(runs.get(window).uploadedAt());
+            int latest = Math.max(windowCovers ? window : -1, latestOfCommit.getOrDefault(commit, -1));
+            return latest < 0 ? null : runs.get(latest);
+        }
+
+        private int firstMeasuredAtOrAfter(Instant time) {
+            int low = 0;
+            int high = measuredAt.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (measuredAt[middle].isBefore(time)) {
+                    low = middle + 1;
+                }
+                else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     private static Classification classify(boolean hostedAlert, StrictRunOutcome covering) {

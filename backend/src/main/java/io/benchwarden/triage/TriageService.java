@@ -70,7 +70,10 @@ public class TriageService {
     /** Release pipelines ask about one commit; the project's default branch is where promotion happens. */
     @Transactional(readOnly = true)
     public PromotionDecision promotion(String projectName, String commit) {
-        Project project = project(projectName);
+        return decide(project(projectName), commit);
+    }
+
+    private PromotionDecision decide(Project project, String commit) {
         String normalized = commit.toLowerCase(java.util.Locale.ROOT);
         Optional<CommitTriage> triage = classify(project.getId(), project.getDefaultBranch()).stream()
                 .filter(t -> t.commit().equals(normalized) || t.commit().startsWith(normalized) && normalized.length() >= 7)
@@ -107,7 +110,8 @@ public class TriageService {
     /** The promotion answer for one commit, as pages show it. */
     @Transactional(readOnly = true)
     public CommitPromotion commitPromotion(String projectName, String commit) {
-        return promotion(project(projectName), commit, promotion(projectName, commit));
+        Project project = project(projectName);
+        return promotion(project, commit, decide(project, commit));
     }
 
     private static CommitPromotion promotion(Project project, String commit, PromotionDecision decision) {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -51,11 +50,7 @@ public final class IngestLoadBenchmark {
             boolean nonDurable) {
 
         static Settings parse(String[] args) {
-            Map<String, String> given = new ConcurrentHashMap<>();
-            for (String arg : args) {
-                String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-                given.put(pair[0], pair.length > 1 ? pair[1] : "true");
-            }
+            Map<String, String> given = BenchArguments.parse(args);
             return new Settings(Integer.parseInt(given.getOrDefault("uploaders", "8")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "15"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The run pages over HTTP: paging by key with a link to older runs that keeps the filters, and the error page. */
 class RunPagesIntegrationTests extends ApiTestSupport {
 
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars|favicon)[^\"]*)\"");
     private static final Pattern OLDER = Pattern.compile("href=\"(/runs\\?[^\"]*before=(\\d+))\"[^>]*>Older runs<");
 
     private static int rows(String html) {
@@ -46,6 +49,22 @@ class RunPagesIntegrationTests extends ApiTestSupport {
         assertThat(rows(second.body())).isEqualTo(1);
         assertThat(second.body()).contains("href=\"/runs/" + oldest + "\"").contains("Newest runs")
                 .doesNotContain("Older runs");
+    }
+
+    @Test
+    void shouldServeTheAssetsARunPageLinksTo() {
+        Reply upload = upload(Examples.strictRun(), Map.of("project", newProject("assets")));
+        String page = get("/runs/" + upload.json().get("id").longValue()).body();
+        Matcher assets = ASSET.matcher(page);
+        List<String> linked = new ArrayList<>();
+        while (assets.find()) {
+            linked.add(assets.group(1));
+        }
+        assertThat(linked).contains("/css/benchwarden.css", "/js/charts.js", "/favicon.svg")
+                .anyMatch(path -> path.startsWith("/webjars/chart.js/"));
+        for (String path : linked) {
+            assertThat(get(path).status()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
