@@ -166,8 +166,7 @@ public final class ChangePointDetector {
 
     /** The significant split of {@code [from, to)} with the largest statistic, or null when there is none. */
     private Split bestSplit(double[] series, int from, int to) {
-        return to - from < 2 * settings.minSegment() ? null
-                : bestSplit(series, from, to, prefixRankSums(Arrays.copyOfRange(series, from, to)));
+        return bestSplit(series, from, to, prefixRankSums(Arrays.copyOfRange(series, from, to)));
     }
 
     /** @param rankSums the segment's {@link #prefixRankSums} */
