@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.benchwarden.contract.model.StrictBundle;
+import io.benchwarden.system.database.IdArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ public class NoiseProfiles {
                       WHERE s.runner = t.runner AND s.source = 'history'
                         AND s.started_at <= t.started_at AND s.started_at > t.started_at - make_interval(days => :days)
                       ORDER BY s.started_at DESC, s.run_id DESC LIMIT :recent) recent) h ON true
-            WHERE t.id IN (:ids)""";
+            WHERE t.id = ANY(:ids)""";
 
     private final JdbcClient jdbc;
 
@@ -101,7 +102,7 @@ public class NoiseProfiles {
         if (runIds.isEmpty()) {
             return floors;
         }
-        jdbc.sql(FLOORS).param("ids", runIds).param("days", WINDOW_DAYS).param("min", MIN_RUNS)
+        jdbc.sql(FLOORS).param("ids", IdArray.of(runIds)).param("days", WINDOW_DAYS).param("min", MIN_RUNS)
                 .param("recent", RECENT_RUNS)
                 .query((rs, i) -> {
                     String runner = rs.getString("runner");

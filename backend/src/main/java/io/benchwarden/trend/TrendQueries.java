@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.benchwarden.system.database.IdArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -127,7 +128,7 @@ class TrendQueries {
         }
         return jdbc.sql("""
                 SELECT run_id, kind, with_agent, p50_us, p95_us, p99_us, us_per_op
-                FROM profile_measurement WHERE run_id IN (:ids)""").param("ids", runIds)
+                FROM profile_measurement WHERE run_id = ANY(:ids)""").param("ids", IdArray.of(runIds))
                 .query((rs, i) -> new ProfileRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getDouble(4),
                         rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)))
                 .list();
@@ -139,7 +140,7 @@ class TrendQueries {
         }
         return jdbc.sql("""
                 SELECT run_id, series, real_time_ns, baseline_ns FROM hosted_series_value
-                WHERE run_id IN (:ids) ORDER BY series""").param("ids", runIds)
+                WHERE run_id = ANY(:ids) ORDER BY series""").param("ids", IdArray.of(runIds))
                 .query((rs, i) -> new HostedRow(rs.getLong(1), rs.getString(2), rs.getDouble(3),
                         (Double) rs.getObject(4)))
                 .list();
@@ -152,8 +153,8 @@ class TrendQueries {
         }
         return jdbc.sql("""
                 SELECT run_id, scenario, metric, value, budget FROM gate_row
-                WHERE run_id IN (:ids) AND metric IN (:metrics) ORDER BY position""")
-                .param("ids", runIds).param("metrics", metrics)
+                WHERE run_id = ANY(:ids) AND metric = ANY(:metrics) ORDER BY position""")
+                .param("ids", IdArray.of(runIds)).param("metrics", metrics.toArray(String[]::new))
                 .query((rs, i) -> new GateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                         rs.getDouble(5)))
                 .list();
