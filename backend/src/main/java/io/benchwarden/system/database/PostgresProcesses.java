@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL processes of one data directory, as Linux's {@code /proc} shows them. A process counts as ours
- * only when its executable is {@code postgres} and its working directory is our data directory (PostgreSQL
- * changes into it at start, and its backends inherit that). The pid recorded in {@code postmaster.pid} proves
+ * only when its command name is {@code postgres} and its working directory is our data directory (PostgreSQL
+ * changes into it at start, and its backends inherit that). The command name, not the executable's link: under a
+ * user-mode emulator (an arm64 server on an x86_64 host, or the reverse) {@code exe} names the emulator, while the
+ * kernel still names the process after the file it was started from. The pid recorded in {@code postmaster.pid} proves
  * nothing by itself: after a crash that number may have been given to any other process, which must never be
  * signalled. Where {@code /proc} is missing, nothing is recognised as ours and nothing is ever stopped.
  */
@@ -84,9 +86,8 @@ final class PostgresProcesses {
             if (state == 'Z' || state == 'X') {
                 return false;
             }
-            String executable = Files.readSymbolicLink(process.resolve("exe")).getFileName().toString();
-            // The kernel appends " (deleted)" when the binary was removed while running; the process is still ours.
-            return (executable.equals("postgres") || executable.equals("postgres (deleted)"))
+            // Unlike exe, the command name stays "postgres" when the binary was removed while it runs.
+            return Files.readString(process.resolve("comm")).strip().equals("postgres")
                     && Files.readSymbolicLink(process.resolve("cwd")).equals(pgdata);
         }
         catch (IOException | RuntimeException ex) {
