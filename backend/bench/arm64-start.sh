@@ -23,6 +23,7 @@ java="${jre}/usr/lib/jvm/java-17-openjdk-arm64/bin/java"
 file -L "${java}" | grep -q aarch64 || { echo "${java} is not an arm64 binary" >&2; exit 1; }
 data="$(mktemp -d)"
 log="target/arm64-start.log"
+pid=""
 trap 'kill "${pid}" 2>/dev/null || true; wait "${pid}" 2>/dev/null || true; rm -rf "${data}"' EXIT
 "${java}" -Xmx512m -jar target/benchwarden/benchwarden.jar --benchwarden.data-dir="${data}" --server.port="${port}" \
     --benchwarden.demo=false >"${log}" 2>&1 &

@@ -149,7 +149,7 @@ public final class ChangePointDetector {
                 bestInside = inside;
             }
         }
-        Interval best = bestStart < 0 ? null : new Interval(bestStart, bestStart + bestInside, bestZ,
+        Interval best = bestStart < 0 ? null : new Interval(bestStart, bestStart + bestInside,
                 rankSums[bestStart + bestInside - from] - rankSums[bestStart - from]
                         - bestInside * (bestInside + 1.0) / 2);
         // Only the strongest interval is weighed for its size: when even that one moved the level too little to matter,
@@ -271,6 +271,6 @@ public final class ChangePointDetector {
     private record Split(int index, double z, double effect, double pValue) {
     }
 
-    private record Interval(int start, int end, double z, double u) {
+    private record Interval(int start, int end, double u) {
     }
 }

@@ -74,8 +74,8 @@ final class HistoryGenerator {
                 INSERT INTO hosted_series_value (run_id, series, real_time_ns, cpu_time_ns, baseline_ns, ratio, outcome)
                 SELECT h.id, 'BM_Generated_' || s || '_mean', 1000 + s, 990 + s, 1000 + s, 1.0, 'ok'
                 FROM hosted_run h CROSS JOIN generate_series(1, 50) s WHERE h.project_id = ?""").param(project).update();
-        // VACUUM too: a history this size has been vacuumed by autovacuum long before anyone reads it, and without it the
-        // index-only scans would visit the heap (and autovacuum would start in the middle of the measurements).
+        // VACUUM too: a history this size has been vacuumed by autovacuum long before anyone reads it, and without it
+        // the index-only scans would visit the heap (and autovacuum would start in the middle of the measurements).
         jdbc.sql("VACUUM ANALYZE").update();
         return project;
     }
