@@ -59,7 +59,7 @@ final class RunCommand extends BaseCommand {
         String governor = bench.checkGovernor(err());
         bench.checkTiming(err());
         SessionPlan suitePlan = workloads.plan(bench, agent);
-        SessionPlan plan = suitePlan.with(WorkloadKind.OPEN_COMPARE, SessionPlan.perRound(compareIterations, suitePlan.rounds()));
+        SessionPlan plan = suitePlan.with(WorkloadKind.OPEN_COMPARE, workloads.perPass(compareIterations));
         AdaptiveRounds policy = new AdaptiveRounds(plan.rounds(), workloads.effectiveMaxRounds(), stoppingRows());
         BenchTarget target = plan.target();
         Map<String, String> host = HostArtifacts.collect(target.file(), bench.benchCpu);

@@ -36,6 +36,12 @@ public final class WorkloadOptions {
             description = "Passes over the stat sample per side, spread over the rounds (env STAT_ITERATIONS). Default: ${DEFAULT-VALUE}.")
     long statIterations;
 
+    @Option(names = "--min-pass-operations", descriptionKey = "MIN_PASS_OPERATIONS", defaultValue = "5000", paramLabel = "N",
+            description = "The fewest operations a workload times in one pass, whatever its total: spread over the rounds, "
+                    + "stat_walk's 50 x 400 stat calls would be 2 ms a pass, short enough for one preemption of the bench "
+                    + "CPU to move it by tens of per cent (env MIN_PASS_OPERATIONS). Default: ${DEFAULT-VALUE}.")
+    int minPassOperations;
+
     @Option(names = "--max-open-pct", descriptionKey = "MAX_OPEN_PCT", defaultValue = "" + BudgetDefaults.WORKLOAD_DELTA_PCT, paramLabel = "PCT",
             description = "Budget of the open_close row in percent (env MAX_OPEN_PCT). Default: ${DEFAULT-VALUE}.")
     double maxOpenPct;
@@ -66,17 +72,33 @@ public final class WorkloadOptions {
                     + "are measured until every row is certain or this many were (env MAX_ROUNDS). Default: 3 x ROUNDS.")
     Integer maxRounds;
 
+    @Option(names = "--block-rounds", descriptionKey = "BLOCK_ROUNDS", defaultValue = "5", paramLabel = "K",
+            description = "Rounds measured as one block: K baseline passes, then K with-agent passes, the sides' order "
+                    + "alternating from block to block, so one agent start serves 2K with-agent passes; ROUNDS and MAX_ROUNDS "
+                    + "are rounded up to whole blocks, and the stopping rule looks after every block (env BLOCK_ROUNDS). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int blockRounds;
+
+    /** ROUNDS, at least REPEATS, in whole blocks. */
     int effectiveRounds() {
-        return Math.max(repeats, rounds);
+        return wholeBlocks(Math.max(repeats, rounds));
     }
 
+    /** MAX_ROUNDS (3 x ROUNDS when not given), in whole blocks. */
     int effectiveMaxRounds() {
-        int max = maxRounds != null ? maxRounds : 3 * effectiveRounds();
-        if (max < effectiveRounds()) {
+        int max = maxRounds != null ? maxRounds : 3 * Math.max(repeats, rounds);
+        if (max < Math.max(repeats, rounds)) {
             throw new BaseCommand.InvalidInputException("MAX_ROUNDS (" + max + ") must be at least ROUNDS ("
-                    + effectiveRounds() + ")");
+                    + Math.max(repeats, rounds) + ")");
         }
-        return max;
+        return wholeBlocks(max);
+    }
+
+    private int wholeBlocks(int rounds) {
+        if (blockRounds < 1) {
+            throw new BaseCommand.InvalidInputException("BLOCK_ROUNDS must be at least 1, got " + blockRounds);
+        }
+        return (rounds + blockRounds - 1) / blockRounds * blockRounds;
     }
 
     double maxPct(WorkloadKind kind) {
@@ -102,17 +124,24 @@ public final class WorkloadOptions {
         Map<WorkloadKind, Integer> perRound = perRound(target);
         perRound.keySet().retainAll(kinds);
         return new SessionPlan(target, perRound, effectiveRounds(), bench.warmup, bench.benchCpu, bench.timing(),
-                bench.pause(), agent);
+                bench.pause(), agent, blockRounds);
     }
 
-    /** All four workloads, each side's total spread evenly over the rounds. */
+    /** All four workloads, each side's total spread evenly over the rounds, at least MIN_PASS_OPERATIONS a pass. */
     private Map<WorkloadKind, Integer> perRound(BenchTarget target) {
-        int rounds = effectiveRounds();
         Map<WorkloadKind, Integer> plan = new EnumMap<>(WorkloadKind.class);
-        plan.put(WorkloadKind.OPEN_CLOSE, SessionPlan.perRound(openIterations, rounds));
-        plan.put(WorkloadKind.CONNECT_LOOPBACK, SessionPlan.perRound(connectIterations, rounds));
-        plan.put(WorkloadKind.FULL_READ, SessionPlan.perRound(readIterations, rounds));
-        plan.put(WorkloadKind.STAT_WALK, SessionPlan.perRound(statIterations * target.statFiles().size(), rounds));
+        plan.put(WorkloadKind.OPEN_CLOSE, perPass(openIterations));
+        plan.put(WorkloadKind.CONNECT_LOOPBACK, perPass(connectIterations));
+        plan.put(WorkloadKind.FULL_READ, perPass(readIterations));
+        plan.put(WorkloadKind.STAT_WALK, perPass(statIterations * target.statFiles().size()));
         return plan;
+    }
+
+    /** Operations per pass for a total per side: spread over the planned rounds, never under MIN_PASS_OPERATIONS. */
+    int perPass(long total) {
+        if (minPassOperations < 1) {
+            throw new BaseCommand.InvalidInputException("MIN_PASS_OPERATIONS must be at least 1, got " + minPassOperations);
+        }
+        return Math.max(minPassOperations, SessionPlan.perRound(total, effectiveRounds()));
     }
 }

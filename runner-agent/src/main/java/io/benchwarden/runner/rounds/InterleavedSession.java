@@ -16,18 +16,24 @@ import io.benchwarden.runner.console.Progress;
 import io.benchwarden.runner.nativeio.CpuAffinity;
 
 /**
- * Runs baseline and with-agent passes in rounds on the pinned bench thread, the order alternating from round to
- * round (baseline, agent | agent, baseline | baseline, agent | ...), so slow drift of the host (other tenants,
- * thermal state, page cache) lands on both sides alike and a linear drift cancels within two rounds. Round i's two
- * passes are always next to each other in time: they are the pair the paired estimator divides.
+ * Runs baseline and with-agent passes in rounds on the pinned bench thread. Rounds are measured in blocks of {@link
+ * SessionPlan#blockRounds()} (k): k passes of one side, then k of the other, the order of the sides alternating from
+ * block to block (k baseline, k agent | k agent, k baseline | ...), so slow drift of the host (other tenants, thermal
+ * state, page cache) lands on both sides alike and a linear drift cancels within two blocks. Round i pairs the i-th
+ * baseline pass with the i-th with-agent pass: within a block, the j-th pass of one side with the j-th of the other,
+ * so the two passes of a pair are always the same number of passes away from the switch of sides before them, and
+ * always the same distance apart in time.
  *
  * <p>The agent is started before the first with-agent pass of a run of them and stopped before the next baseline
- * pass, so one agent serves the two with-agent passes that meet at a round boundary: half the starts of an agent per
- * round, and half the waits. Every pass starts after the same quiet time: a with-agent pass that follows the
- * agent's start waits for it to become ready; a baseline pass that follows the agent's stop waits as long as that
- * agent took to become ready; then every pass waits {@link SessionPlan#pause()}. Without the wait after the stop,
- * a baseline pass ran in the wake of stopping the agent and in A/A runs its p95 was the noisier side by up to
- * 10 %.
+ * pass, so one agent serves the 2k with-agent passes that meet at a block boundary. Every switch of sides costs a
+ * wait: a with-agent pass that follows the agent's start waits for it to become ready; a baseline pass that follows
+ * the agent's stop waits as long as that agent took to become ready; then every pass waits {@link
+ * SessionPlan#pause()}. Without the wait after the stop, a baseline pass ran in the wake of stopping the agent and in
+ * A/A runs its p95 was the noisier side by up to 10 %. The pause before the passes inside a block, where nothing was
+ * started or stopped, is kept too: without it the passes of a block ran back to back, the host's fast and slow
+ * spells of about a second fell on whole blocks, and four A/A runs gave open p95 ratios of 0.71 to 1.03, against
+ * 0.97 to 1.03 in four runs with it. The waits, not the timed loops, were most of a run's time with blocks of one
+ * round, which is why {@code run} measures in blocks of more.
  *
  * <p>For the whole session the JVM's other threads are kept off the bench CPU, so compiling the code that runs
  * between passes never shares that CPU with a timed loop. The agent's pinned state is cleared before the session
@@ -71,7 +77,7 @@ public final class InterleavedSession {
         return run(RoundsPolicy.fixed(plan.rounds()));
     }
 
-    /** At least one round, then as many as {@code policy} wants. */
+    /** At least one block, then as many as {@code policy} wants, asked after every block. */
     public Map<WorkloadKind, WorkloadRounds> run(RoundsPolicy policy) {
         Map<WorkloadKind, WorkloadRounds> results = new EnumMap<>(WorkloadKind.class);
         plan.iterationsPerRound().keySet().forEach(kind -> results.put(kind, WorkloadRounds.empty(kind)));
@@ -86,16 +92,23 @@ public final class InterleavedSession {
             LatencySummary floor = HarnessFloor.measure(plan.warmup(), FLOOR_ITERATIONS, plan.timing()).latency();
             harness = new Harness(plan.timing().label(), floor.p50Us(), floor.p95Us());
             roundsDone = 0;
+            int block = 0;
+            int size = plan.blockRounds();
             while (true) {
-                boolean baselineFirst = roundsDone % 2 == 0;
-                pass(results, !baselineFirst);
-                pass(results, baselineFirst);
-                roundsDone++;
-                progress.step();
+                boolean withAgentFirst = block % 2 == 1;
+                for (int i = 0; i < size; i++) {
+                    pass(results, withAgentFirst, roundsDone + i + 1);
+                }
+                for (int i = 0; i < size; i++) {
+                    pass(results, !withAgentFirst, roundsDone + 1);
+                    roundsDone++;
+                    progress.step();
+                }
+                block++;
                 if (!policy.wantsAnother(roundsDone, results)) {
                     break;
                 }
-                progress.total(Math.max(plan.rounds(), roundsDone + 1));
+                progress.total(Math.max(plan.rounds(), roundsDone + size));
             }
         }
         finally {
@@ -122,7 +135,7 @@ public final class InterleavedSession {
         return roundsDone;
     }
 
-    private void pass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent) {
+    private void pass(Map<WorkloadKind, WorkloadRounds> results, boolean withAgent, int round) {
         if (withAgent ? plan.agent() == null : !baselinePasses) {
             return;
         }
@@ -138,7 +151,7 @@ public final class InterleavedSession {
         sleep(plan.pause());
         measurePass(results, withAgent);
         if (withAgent) {
-            agent.ensureAlive("during with-agent round " + (roundsDone + 1));
+            agent.ensureAlive("during with-agent round " + round);
         }
     }
 

@@ -20,7 +20,7 @@ class CalibrateCommandTests {
 
     @Test
     void shouldWriteTheNoiseFloorOfRepeatedAaRuns() throws Exception {
-        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("ROUNDS", "3"), "calibrate", "--runs", "2",
+        CommandRunner.Result result = CommandRunner.run(CommandRunner.small("ROUNDS", "3", "BLOCK_ROUNDS", "3"), "calibrate", "--runs", "2",
                 "--idle-cmd", "sleep 1000", "--out", dir.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);

@@ -20,7 +20,7 @@ class ProgressOnAPipeTests {
 
     @Test
     void shouldPrintAPlainLineAtEachRoundsEndWhenStderrIsAPipe() throws Exception {
-        Process process = runner(Map.of("ROUNDS", "3", "REPEATS", "1"), "suite", "--governor-ok");
+        Process process = runner(Map.of("ROUNDS", "3", "REPEATS", "1", "BLOCK_ROUNDS", "1"), "suite", "--governor-ok");
         List<String> lines = new ArrayList<>();
         try (var err = process.errorReader(StandardCharsets.UTF_8)) {
             err.lines().forEach(lines::add);

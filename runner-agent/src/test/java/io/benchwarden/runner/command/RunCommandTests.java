@@ -35,8 +35,10 @@ class RunCommandTests {
 
     @BeforeAll
     static void runOnce() {
-        // MAX_ROUNDS=3: exactly three rounds, whatever the stopping rule would want, so the medians below are the middle values
-        result = CommandRunner.run(CommandRunner.small("ROUNDS", "3", "MAX_ROUNDS", "3", "ITERATIONS", "900"), "run",
+        // MAX_ROUNDS=3: exactly three rounds (one block of three), whatever the stopping rule would want, so the
+        // medians below are the middle values
+        result = CommandRunner.run(CommandRunner.small("ROUNDS", "3", "MAX_ROUNDS", "3", "BLOCK_ROUNDS", "3",
+                "ITERATIONS", "900"), "run",
                 "--out", dir.toString());
     }
 
