@@ -11,9 +11,9 @@ import io.benchwarden.runner.bench.WorkloadKind;
 
 /**
  * The stopping rule of {@code run}: measure the planned rounds; then, while any gate row's 95 % interval straddles
- * its budget ({@link Certainty#INCONCLUSIVE}), one more round, up to {@code max}. Rows whose interval is already on
- * one side of their budget cost no extra rounds; only a row near its budget does, and more rounds narrow its
- * interval by about the square root of their number.
+ * its budget ({@link Certainty#INCONCLUSIVE}), one more block of rounds, up to {@code max}. Rows whose interval is
+ * already on one side of their budget cost no extra rounds; only a row near its budget does, and more rounds narrow
+ * its interval by about the square root of their number.
  */
 public final class AdaptiveRounds implements RoundsPolicy {
 

@@ -80,7 +80,8 @@ public final class InterleavedSession {
     /** At least one block, then as many as {@code policy} wants, asked after every block. */
     public Map<WorkloadKind, WorkloadRounds> run(RoundsPolicy policy) {
         Map<WorkloadKind, WorkloadRounds> results = new EnumMap<>(WorkloadKind.class);
-        plan.iterationsPerRound().keySet().forEach(kind -> results.put(kind, WorkloadRounds.empty(kind)));
+        plan.iterationsPerRound().keySet()
+                .forEach(kind -> results.put(kind, WorkloadRounds.empty(kind, plan.blockRounds())));
         agentStartup = plan.agent() == null || plan.agent().readyCommand() != null ? Duration.ZERO : plan.agent().settle();
         if (plan.agent() != null) {
             AgentProcess.resetPinnedState(plan.agent());

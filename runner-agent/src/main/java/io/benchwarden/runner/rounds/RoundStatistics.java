@@ -105,35 +105,50 @@ public final class RoundStatistics {
      */
     public static RatioInterval p95RatioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
             double confidence) {
-        return ratioInterval(baseline, withAgent, RoundFigures::p95Us, confidence);
+        return ratioInterval(baseline, withAgent, RoundFigures::p95Us, confidence, 1);
     }
 
-    /** The same for any figure: {@code us_per_op} gives the interval of a us_per_op comparison's ratio. */
+    /**
+     * The same for any figure ({@code us_per_op} gives the interval of a us_per_op comparison's ratio), for rounds
+     * measured in blocks of {@code blockRounds}. The bootstrap resamples whole blocks of consecutive pairs, not single
+     * pairs: the pairs of one block span the same two stretches of time, so a spell of the host that falls on one
+     * side of a block moves all of its pairs alike, and resampling them one by one would count one spell as several
+     * independent pairs and draw the interval too narrow. Blocks of one round resample single pairs.
+     */
     public static RatioInterval ratioInterval(List<RoundFigures> baseline, List<RoundFigures> withAgent,
-            ToDoubleFunction<RoundFigures> figure, double confidence) {
+            ToDoubleFunction<RoundFigures> figure, double confidence, int blockRounds) {
         requirePairs(baseline, withAgent);
+        if (blockRounds < 1) {
+            throw new IllegalArgumentException("blocks must hold at least one round, got " + blockRounds);
+        }
         double point = Kpi.ratio(figure.applyAsDouble(medians(baseline)),
                 figure.applyAsDouble(summarizeWithAgent(baseline, withAgent)));
         double[] paired = pairedRatios(values(baseline, figure), values(withAgent, figure));
         int n = paired.length;
+        int blocks = (n + blockRounds - 1) / blockRounds;
         SplittableRandom random = new SplittableRandom(0x5eed);
         double[] medians = new double[BOOTSTRAP_RESAMPLES];
-        double[] resample = new double[n];
+        double[] resample = new double[blocks * blockRounds];
         Median median = new Median();
         for (int r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
-            for (int i = 0; i < n; i++) {
-                resample[i] = paired[random.nextInt(n)];
+            int size = 0;
+            for (int b = 0; b < blocks; b++) {
+                int from = random.nextInt(blocks) * blockRounds;
+                for (int i = from; i < Math.min(n, from + blockRounds); i++) {
+                    resample[size++] = paired[i];
+                }
             }
-            medians[r] = median.evaluate(resample);
+            medians[r] = median.evaluate(resample, 0, size);
         }
         Arrays.sort(medians);
         double tail = (1 - confidence) / 2;
         int lo = (int) Math.floor(tail * (BOOTSTRAP_RESAMPLES - 1));
         int hi = (int) Math.ceil((1 - tail) * (BOOTSTRAP_RESAMPLES - 1));
         double unpaired = Kpi.ratio(median(baseline, figure), median(withAgent, figure));
+        String method = "percentile bootstrap of the paired median over " + n + " round pairs"
+                + (blockRounds > 1 ? ", resampled in blocks of " + blockRounds : "");
         return new RatioInterval(Rounding.round(point, 4), Rounding.round(medians[lo], 4), Rounding.round(medians[hi], 4),
-                confidence, "percentile bootstrap of the paired median over " + n + " round pairs",
-                Rounding.round(unpaired, 4), n);
+                confidence, method, Rounding.round(unpaired, 4), n);
     }
 
     /** Interquartile range with linear interpolation between ranks (R's type 7, numpy's default). */

@@ -11,14 +11,20 @@ import io.benchwarden.contract.rounds.RoundFigures;
 import io.benchwarden.runner.bench.WorkloadKind;
 
 /**
- * Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair. Each
- * pass's latency histogram is kept beside its figures.
+ * Every round of one workload, baseline and with-agent, in the order they ran; round i of each side is a pair, and
+ * the rounds were measured in blocks of {@code blockRounds}. Each pass's latency histogram is kept beside its
+ * figures.
  */
 public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, List<RoundFigures> withAgent,
-        List<Histogram> baselineHistograms, List<Histogram> withAgentHistograms) {
+        List<Histogram> baselineHistograms, List<Histogram> withAgentHistograms, int blockRounds) {
 
     public static WorkloadRounds empty(WorkloadKind kind) {
-        return new WorkloadRounds(kind, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        return empty(kind, 1);
+    }
+
+    public static WorkloadRounds empty(WorkloadKind kind, int blockRounds) {
+        return new WorkloadRounds(kind, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                blockRounds);
     }
 
     /** One side's distribution over its passes from {@code firstPass} on; null when the passes kept none. */
@@ -41,10 +47,10 @@ public record WorkloadRounds(WorkloadKind kind, List<RoundFigures> baseline, Lis
     }
 
     public RatioInterval p95Ratio() {
-        return RoundStatistics.p95RatioInterval(baseline, withAgent, RatioInterval.LEVEL);
+        return RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::p95Us, RatioInterval.LEVEL, blockRounds);
     }
 
     public RatioInterval usPerOpRatio() {
-        return RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::usPerOp, RatioInterval.LEVEL);
+        return RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::usPerOp, RatioInterval.LEVEL, blockRounds);
     }
 }

@@ -116,6 +116,37 @@ class RoundStatisticsTests {
         assertThat(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95)).isEqualTo(interval);
     }
 
+    @Test
+    void shouldResampleWholeBlocksSoThatOneSpellCountsOnce() {
+        // 4 blocks of 5 rounds; a spell slowed the with-agent side of the third block: pair ratios 1.0 x 15, 1.2 x 5.
+        List<RoundFigures> baseline = rounds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0,
+                2.0, 2.0, 2.0, 2.0, 2.0);
+        List<RoundFigures> withAgent = rounds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.4, 2.4, 2.4, 2.4, 2.4,
+                2.0, 2.0, 2.0, 2.0, 2.0);
+
+        // Pairs resampled one by one: a resample's median leaves 1.0 only when 10 or more of its 20 pairs are
+        // 1.2, P(Bin(20, 1/4) >= 10) = 1.4 %, under the 2.5 % tail: the interval is 1.0 - 1.0, certain under 1.05.
+        RatioInterval pairs = RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::p95Us, 0.95, 1);
+        assertThat(pairs.low()).isEqualTo(1.0);
+        assertThat(pairs.high()).isEqualTo(1.0);
+        // Blocks resampled: 4 draws of a block; the median is 1.2 when 3 or 4 of them are the slow block,
+        // P = 4 x (1/4)^3 x 3/4 + (1/4)^4 = 5.1 %, over the 2.5 % tail: the interval reaches 1.2 and straddles 1.05.
+        RatioInterval blocks = RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::p95Us, 0.95, 5);
+        assertThat(blocks.value()).isEqualTo(1.0);
+        assertThat(blocks.low()).isEqualTo(1.0);
+        assertThat(blocks.high()).isEqualTo(1.2);
+        assertThat(blocks.method()).endsWith("over 20 round pairs, resampled in blocks of 5");
+    }
+
+    @Test
+    void shouldResampleSinglePairsForBlocksOfOneRoundAsBefore() {
+        List<RoundFigures> baseline = List.of(round(10.0), round(10.2), round(9.8), round(10.1), round(9.9));
+        List<RoundFigures> withAgent = List.of(round(11.0), round(11.3), round(10.9), round(11.1), round(11.2));
+
+        assertThat(RoundStatistics.ratioInterval(baseline, withAgent, RoundFigures::p95Us, 0.95, 1))
+                .isEqualTo(RoundStatistics.p95RatioInterval(baseline, withAgent, 0.95));
+    }
+
     private static List<RoundFigures> rounds(double... p95s) {
         return java.util.Arrays.stream(p95s).mapToObj(RoundStatisticsTests::round).toList();
     }
