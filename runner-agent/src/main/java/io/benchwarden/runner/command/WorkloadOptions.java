@@ -72,11 +72,13 @@ public final class WorkloadOptions {
                     + "are measured until every row is certain or this many were (env MAX_ROUNDS). Default: 3 x ROUNDS.")
     Integer maxRounds;
 
-    @Option(names = "--block-rounds", descriptionKey = "BLOCK_ROUNDS", defaultValue = "5", paramLabel = "K",
+    // One round a block by default: larger blocks wait less, but on the shared perf host their A/A p95 ratios spread
+    // about twice as wide and failed several times as often (docs/RUNNER-PERFORMANCE.md, section 6).
+    @Option(names = "--block-rounds", descriptionKey = "BLOCK_ROUNDS", defaultValue = "1", paramLabel = "K",
             description = "Rounds measured as one block: K baseline passes, then K with-agent passes, the sides' order "
                     + "alternating from block to block, so one agent start serves 2K with-agent passes; ROUNDS and MAX_ROUNDS "
-                    + "are rounded up to whole blocks, and the stopping rule looks after every block (env BLOCK_ROUNDS). "
-                    + "Default: ${DEFAULT-VALUE}.")
+                    + "are rounded up to whole blocks, and the stopping rule looks after every block. Larger blocks wait "
+                    + "less but were noisier on a shared host (env BLOCK_ROUNDS). Default: ${DEFAULT-VALUE}.")
     int blockRounds;
 
     /** ROUNDS, at least REPEATS, in whole blocks. */

@@ -32,8 +32,9 @@ import io.benchwarden.runner.nativeio.CpuAffinity;
  * A/A runs its p95 was the noisier side by up to 10 %. The pause before the passes inside a block, where nothing was
  * started or stopped, is kept too: without it the passes of a block ran back to back, the host's fast and slow
  * spells of about a second fell on whole blocks, and four A/A runs gave open p95 ratios of 0.71 to 1.03, against
- * 0.97 to 1.03 in four runs with it. The waits, not the timed loops, were most of a run's time with blocks of one
- * round, which is why {@code run} measures in blocks of more.
+ * 0.97 to 1.03 in four runs with it. The waits, not the timed loops, are most of a run's time with blocks of one
+ * round; larger blocks wait less, but on the shared perf host they were the noisier design, so blocks of one round
+ * are the default (docs/RUNNER-PERFORMANCE.md, section 6).
  *
  * <p>For the whole session the JVM's other threads are kept off the bench CPU, so compiling the code that runs
  * between passes never shares that CPU with a timed loop. The agent's pinned state is cleared before the session
