@@ -6,7 +6,8 @@
 # the worst time to verdict.
 #
 # usage: runner-agent/bench/aa-run.sh
-#        (env: RUNS=17, plus any of the run's variables: ROUNDS, MAX_ROUNDS, PAUSE_MS, AGENT_SETTLE_MS, ...)
+#        (env: RUNS=17, plus any of the run's variables: ROUNDS, MAX_ROUNDS, BLOCK_ROUNDS, MIN_PASS_OPERATIONS,
+#        PAUSE_MS, AGENT_SETTLE_MS, ...)
 set -euo pipefail
 
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
