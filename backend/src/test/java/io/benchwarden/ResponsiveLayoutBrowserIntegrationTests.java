@@ -122,10 +122,7 @@ class ResponsiveLayoutBrowserIntegrationTests extends ApiTestSupport {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + path);
-        // The driver can hand the page back while it is still "interactive", before its stylesheet applies; laid out
-        // unstyled, the tables are wider than the phone, and a measurement then would judge a page nobody sees.
-        waitFor("document.readyState === 'complete'");
+        browser.open("http://localhost:" + port + path);
     }
 
     private void waitFor(String condition) {

@@ -141,7 +141,7 @@ class WebUiBrowserIntegrationTests extends ApiTestSupport {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
     }
 
     private String text(String css) {

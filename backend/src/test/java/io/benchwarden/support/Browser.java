@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for a whole test class, driven through the distribution's chromedriver. Without the
@@ -70,6 +71,17 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Loads the page and waits until it is complete. The driver can hand a page back while it is still
+     * "interactive", before its stylesheet applies; laid out unstyled, its tables were wider than a phone, and a test
+     * measuring then judged a page nobody sees.
+     */
+    public void open(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(loaded -> "complete".equals(script("return document.readyState")));
     }
 
     /** Console messages at warning level or above since the last call: CSP violations and script errors land here. */

@@ -16,7 +16,7 @@ class SwaggerUiBrowserIntegrationTests extends ApiTestSupport {
     @Test
     void shouldRenderTheApiDescriptionWithoutAConsoleProblem() {
         try (Browser browser = Browser.start()) {
-            browser.driver().get("http://localhost:" + port + "/swagger-ui.html");
+            browser.open("http://localhost:" + port + "/swagger-ui.html");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> !driver
                     .findElements(By.cssSelector(".opblock-summary-path[data-path='/api/v1/runs']")).isEmpty());
             assertThat(browser.driver().findElement(By.cssSelector(".information-container .title")).getText())
