@@ -125,7 +125,7 @@ public final class ChangePointDetector {
         long candidates = 0;
         for (int inside = min; inside <= longest; inside++) {
             int outside = length - inside;
-            double centre = inside * (inside + 1.0) / 2 + inside * (double) outside / 2;
+            double centre = lowestRankSum(inside) + inside * (double) outside / 2;
             // Intervals start after the segment's first point and end before its end.
             int lastStart = to - 1 - inside;
             candidates += Math.max(0, lastStart - from);
@@ -151,7 +151,7 @@ public final class ChangePointDetector {
         }
         Interval best = bestStart < 0 ? null : new Interval(bestStart, bestStart + bestInside,
                 rankSums[bestStart + bestInside - from] - rankSums[bestStart - from]
-                        - bestInside * (bestInside + 1.0) / 2);
+                        - lowestRankSum(bestInside));
         // Only the strongest interval is weighed for its size: when even that one moved the level too little to matter,
         // nothing in the segment does.
         if (best == null || relativeEffect(outsideMedian(series, from, best.start(), best.end(), to),
@@ -161,6 +161,14 @@ public final class ChangePointDetector {
         int inside = best.end() - best.start();
         double p = ExactRankSumTest.twoSidedP(best.u(), inside, length - inside);
         return p < settings.alpha() / candidates ? best : null;
+    }
+
+    /**
+     * The rank sum of {@code n} points holding the n lowest ranks, 1 + 2 + ... + n: a rank sum less this is the
+     * Mann-Whitney u of those points.
+     */
+    private static double lowestRankSum(int n) {
+        return n * (n + 1.0) / 2;
     }
 
     private static double outsideMedian(double[] series, int from, int start, int end, int to) {
@@ -186,7 +194,7 @@ public final class ChangePointDetector {
         for (int at = from + min; at <= to - min; at++) {
             double n1 = at - from;
             double n2 = to - at;
-            double u1 = rankSums[at - from] - n1 * (n1 + 1) / 2;
+            double u1 = rankSums[at - from] - lowestRankSum(at - from);
             double u = Math.max(u1, n1 * n2 - u1);
             double z = (u - n1 * n2 / 2) / Math.sqrt(n1 * n2 * (n1 + n2 + 1) / 12);
             if (best == null || z > best.z()) {
