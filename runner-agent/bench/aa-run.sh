@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # A/A runs of the default strict run: `run` as CI would start it, with an idle process standing in for the agent
-# (`sleep infinity`, started and stopped like the agent, settled AGENT_SETTLE_MS like the agent), RUNS times. Prints
-# per run the exit code (1 is a false fail), the wall time to the verdict, how many rounds the stopping rule used and
-# why it stopped, the open and connect p95 ratios, and which rows were inconclusive; then the totals, the median and
-# the worst time to verdict.
+# (`sleep infinity`, started, judged ready and stopped like the agent: ready once quiet for AGENT_QUIET_MS, at most
+# AGENT_SETTLE_MS after its start), RUNS times. Prints per run the exit code (1 is a false fail), the wall time to
+# the verdict, how many rounds the stopping rule used and why it stopped, the open and connect p95 ratios, and which
+# rows were inconclusive; then the totals, the median and the worst time to verdict.
 #
 # usage: runner-agent/bench/aa-run.sh
 #        (env: RUNS=17, plus any of the run's variables: ROUNDS, MAX_ROUNDS, BLOCK_ROUNDS, MIN_PASS_OPERATIONS,
-#        PAUSE_MS, AGENT_SETTLE_MS, ...)
+#        PAUSE_MS, AGENT_SETTLE_MS, AGENT_QUIET_MS, ...)
 set -euo pipefail
 
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -10,18 +10,31 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.benchwarden.runner.nativeio.CpuAffinity;
 
 /**
- * One running agent. Started pinned to its CPU with output captured to a log, considered ready after the
- * settle time (or when the ready command succeeds), and stopped with SIGTERM, then SIGKILL after the grace
- * period, descendants included. Every live agent is also registered with a shutdown hook, so a failure or a
+ * One running agent. Started pinned to its CPU with output captured to a log, considered ready when the ready
+ * command succeeds or, without one, once its process tree has gone quiet ({@link QuietWait}, at most the settle
+ * time), and stopped with SIGTERM, then SIGKILL after the grace period, descendants included. Every live agent is also registered with a shutdown hook, so a failure or a
  * Ctrl-C never leaves one running.
  */
 public final class AgentProcess implements AutoCloseable {
 
     private static final Set<AgentProcess> LIVE = ConcurrentHashMap.newKeySet();
+
+    private static final QuietWait.Clock SYSTEM_CLOCK = new QuietWait.Clock() {
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public void sleep(Duration duration) {
+            AgentProcess.sleep(duration);
+        }
+    };
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AgentProcess::killAll, "agent-reaper"));
@@ -98,8 +111,10 @@ public final class AgentProcess implements AutoCloseable {
 
     private void awaitReady() {
         if (spec.readyCommand() == null) {
-            sleep(spec.settle());
-            ensureAlive("within the settle time of " + spec.settle().toMillis() + " ms");
+            TreeCpuTime tree = new TreeCpuTime(process.toHandle());
+            QuietWait.Outcome outcome = new QuietWait(spec.quiet(), spec.settle(), tree::sample, SYSTEM_CLOCK).await();
+            ensureAlive(outcome == QuietWait.Outcome.QUIET ? "before it went quiet"
+                    : "within the settle time of " + spec.settle().toMillis() + " ms");
             return;
         }
         long deadline = System.nanoTime() + spec.readyTimeout().toNanos();
@@ -176,7 +191,7 @@ public final class AgentProcess implements AutoCloseable {
 
     private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

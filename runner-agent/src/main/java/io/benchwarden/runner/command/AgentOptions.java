@@ -28,8 +28,12 @@ public final class AgentOptions {
     String readyCommand;
 
     @Option(names = "--agent-settle-ms", descriptionKey = "AGENT_SETTLE_MS", defaultValue = "1000", paramLabel = "MS",
-            description = "How long the agent must stay alive after its start to count as ready. Default: ${DEFAULT-VALUE}.")
+            description = "Without a ready command, the longest wait for the agent to go quiet after its start; it must be alive after it. Default: ${DEFAULT-VALUE}.")
     long settleMillis;
+
+    @Option(names = "--agent-quiet-ms", descriptionKey = "AGENT_QUIET_MS", defaultValue = "100", paramLabel = "MS",
+            description = "Without a ready command, the agent is ready once its process tree has used under 1 % of a CPU, starting or ending no process, for this long (at most the settle time after its start); 0 waits the whole settle time. Default: ${DEFAULT-VALUE}.")
+    long quietMillis;
 
     @Option(names = "--agent-ready-timeout-ms", defaultValue = "30000", paramLabel = "MS",
             description = "How long the ready command may keep failing before the run is aborted. Default: ${DEFAULT-VALUE}.")
@@ -89,8 +93,8 @@ public final class AgentOptions {
         if (cpu == null && CpuAffinity.onlineCpus() >= 2) {
             cpu = benchCpu == 0 ? 1 : 0;
         }
-        return new AgentSpec(command, readyCommand, Duration.ofMillis(settleMillis), Duration.ofMillis(readyTimeoutMillis),
-                Duration.ofMillis(graceMillis), cpu, log != null ? log : temporaryLog(), resetCommands);
+        return new AgentSpec(command, readyCommand, Duration.ofMillis(settleMillis), Duration.ofMillis(quietMillis),
+                Duration.ofMillis(readyTimeoutMillis), Duration.ofMillis(graceMillis), cpu, log != null ? log : temporaryLog(), resetCommands);
     }
 
     private static Path temporaryLog() {

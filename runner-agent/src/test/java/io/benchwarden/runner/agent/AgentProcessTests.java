@@ -29,7 +29,7 @@ class AgentProcessTests {
 
     @Test
     void shouldKillAnAgentThatIgnoresSigtermAfterTheGracePeriod() {
-        AgentSpec spec = new AgentSpec("bash -c 'trap \"\" TERM; sleep 1000'", null, Duration.ofMillis(200),
+        AgentSpec spec = new AgentSpec("bash -c 'trap \"\" TERM; sleep 1000'", null, Duration.ofMillis(200), Duration.ZERO,
                 Duration.ofSeconds(5), Duration.ofMillis(300), null, dir.resolve("agent.log"), List.of());
         AgentProcess agent = AgentProcess.start(spec);
         ProcessHandle handle = ProcessHandle.of(agent.pid()).orElseThrow();
@@ -48,7 +48,7 @@ class AgentProcessTests {
     void shouldBeReadyWhenTheReadyCommandSucceeds() {
         Path flag = dir.resolve("ready");
         AgentSpec spec = new AgentSpec("sh -c 'sleep 0.2; touch " + flag + "; sleep 1000'", "test -e " + flag,
-                Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
+                Duration.ofSeconds(60), Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
 
         try (AgentProcess agent = AgentProcess.start(spec)) {
             assertThat(Files.exists(flag)).isTrue();
@@ -57,10 +57,46 @@ class AgentProcessTests {
     }
 
     @Test
+    void shouldBeReadyOnceAnIdleAgentIsQuietWithoutWaitingTheWholeSettleTime() {
+        AgentSpec spec = new AgentSpec("sleep 1000", null, Duration.ofSeconds(20), Duration.ofMillis(100),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
+
+        long start = System.nanoTime();
+        try (AgentProcess agent = AgentProcess.start(spec)) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+            // at least the quiet window; far less than the 20 s cap, however slow the host
+            assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(100)).isLessThan(Duration.ofSeconds(10));
+            agent.ensureAlive("in the test");
+        }
+    }
+
+    @Test
+    void shouldWaitTheWholeSettleTimeForAnAgentThatStaysBusy() {
+        AgentSpec spec = new AgentSpec("sh -c 'while :; do :; done'", null, Duration.ofMillis(700), Duration.ofMillis(100),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
+
+        long start = System.nanoTime();
+        try (AgentProcess agent = AgentProcess.start(spec)) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
+        }
+    }
+
+    @Test
+    void shouldAbortWhenTheAgentExitsWhileItIsWatchedForQuiet() {
+        AgentSpec spec = new AgentSpec("sh -c 'sleep 0.05; echo lost the ring buffer; exit 4'", null,
+                Duration.ofMillis(400), Duration.ofMillis(300), Duration.ofSeconds(5), Duration.ofSeconds(1), null,
+                dir.resolve("agent.log"), List.of());
+
+        assertThatThrownBy(() -> AgentProcess.start(spec)).isInstanceOf(AgentFailedException.class)
+                .hasMessageContaining("exited with status 4").hasMessageContaining("lost the ring buffer");
+    }
+
+    @Test
     void shouldStartTheAgentOnItsCpuWithoutMovingTheCaller() throws Exception {
         int cpu = CpuAffinity.onlineCpus() - 1;
         List<Integer> callerBefore = CpuAffinity.currentThread();
-        AgentSpec spec = new AgentSpec("sleep 1000", null, Duration.ofMillis(100), Duration.ofSeconds(5),
+        AgentSpec spec = new AgentSpec("sleep 1000", null, Duration.ofMillis(100), Duration.ZERO, Duration.ofSeconds(5),
                 Duration.ofSeconds(1), cpu, dir.resolve("agent.log"), List.of());
 
         try (AgentProcess agent = AgentProcess.start(spec)) {
@@ -96,7 +132,7 @@ class AgentProcessTests {
     }
 
     private AgentSpec spec(String command, Duration settle) {
-        return new AgentSpec(command, null, settle, Duration.ofSeconds(5), Duration.ofSeconds(1), null,
+        return new AgentSpec(command, null, settle, Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(1), null,
                 dir.resolve("agent.log"), List.of());
     }
 }

@@ -72,7 +72,7 @@ class BlockRoundsTests {
         Path bin = dir.resolve("agent-" + rounds + "-" + blockRounds);
         Files.writeString(bin, "#!/bin/sh\necho started >> " + starts + "\nexec sleep 1000\n");
         Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwx------"));
-        AgentSpec agent = new AgentSpec(bin.toString(), null, Duration.ofMillis(20),
+        AgentSpec agent = new AgentSpec(bin.toString(), null, Duration.ofMillis(20), Duration.ZERO,
                 Duration.ofSeconds(5), Duration.ofSeconds(1), null, dir.resolve("agent.log"), List.of());
         InterleavedSession session = new InterleavedSession(plan(rounds, blockRounds, agent), quiet());
 

@@ -28,7 +28,7 @@ class PinnedStateTests {
     void shouldClearTheRealAgentsPinnedStateBeforeItsFirstStartAndAfterTheSession() throws Exception {
         Path bin = fakeBin();
 
-        session(new AgentSpec(AgentSpec.defaultCommand(bin.toString()), null, Duration.ofMillis(50), Duration.ofSeconds(5),
+        session(new AgentSpec(AgentSpec.defaultCommand(bin.toString()), null, Duration.ofMillis(50), Duration.ZERO, Duration.ofSeconds(5),
                 Duration.ofSeconds(1), null, dir.resolve("agent.log"), AgentSpec.defaultResetCommands(bin.toString())));
 
         assertThat(Files.readAllLines(dir.resolve("calls"))).containsExactly("block clear", "network deny clear",
@@ -39,7 +39,7 @@ class PinnedStateTests {
     void shouldSendAStandInNoneOfTheResetCommands() throws Exception {
         Path bin = fakeBin();
 
-        session(new AgentSpec(bin + " run --audit", null, Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(1),
+        session(new AgentSpec(bin + " run --audit", null, Duration.ofMillis(50), Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(1),
                 null, dir.resolve("agent.log"), List.of()));
 
         assertThat(Files.readAllLines(dir.resolve("calls"))).containsExactly("run --audit", "run --audit");
