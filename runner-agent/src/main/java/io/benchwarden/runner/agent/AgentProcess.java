@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.benchwarden.runner.nativeio.CpuAffinity;
 
@@ -53,11 +54,14 @@ public final class AgentProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = spec.cpu() == null ? launch(builder) : launchPinned(builder, spec.cpu());
+        Process process = onAgentCpu(spec, () -> launch(builder));
         AgentProcess agent = new AgentProcess(spec, process);
         LIVE.add(agent);
         try {
-            agent.awaitReady();
+            onAgentCpu(spec, () -> {
+                agent.awaitReady();
+                return null;
+            });
         }
         catch (RuntimeException e) {
             agent.close();
@@ -157,23 +161,28 @@ public final class AgentProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the agent from a short-lived thread pinned to the agent's CPU, so the agent inherits that CPU while the
-     * calling (bench) thread never leaves its own.
+     * Runs {@code task} on a short-lived thread pinned to the agent's CPU while the calling (bench) thread waits: the
+     * agent inherits that CPU, and the work of starting it and of watching it become ready (reading /proc, running a
+     * ready command) never runs on the bench CPU, which only the timed loops should warm. Without an agent CPU (a
+     * single-CPU host) the task runs on the calling thread.
      */
-    private static Process launchPinned(ProcessBuilder builder, int cpu) {
-        CompletableFuture<Process> started = new CompletableFuture<>();
-        Thread launcher = new Thread(() -> {
+    private static <T> T onAgentCpu(AgentSpec spec, Supplier<T> task) {
+        if (spec.cpu() == null) {
+            return task.get();
+        }
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread helper = new Thread(() -> {
             try {
-                CpuAffinity.pinCurrentThread(cpu);
-                started.complete(launch(builder));
+                CpuAffinity.pinCurrentThread(spec.cpu());
+                done.complete(task.get());
             }
             catch (RuntimeException e) {
-                started.completeExceptionally(e);
+                done.completeExceptionally(e);
             }
-        }, "agent-launcher");
-        launcher.start();
+        }, "agent-cpu");
+        helper.start();
         try {
-            return started.join();
+            return done.join();
         }
         catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
