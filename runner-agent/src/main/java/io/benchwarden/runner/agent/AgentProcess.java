@@ -54,20 +54,19 @@ public final class AgentProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = onAgentCpu(spec, () -> launch(builder));
-        AgentProcess agent = new AgentProcess(spec, process);
-        LIVE.add(agent);
-        try {
-            onAgentCpu(spec, () -> {
+        // one pinned helper does the launch and the whole readiness wait, so an agent start pins one thread, not two
+        return onAgentCpu(spec, () -> {
+            AgentProcess agent = new AgentProcess(spec, launch(builder));
+            LIVE.add(agent);
+            try {
                 agent.awaitReady();
-                return null;
-            });
-        }
-        catch (RuntimeException e) {
-            agent.close();
-            throw e;
-        }
-        return agent;
+            }
+            catch (RuntimeException | Error e) {
+                agent.close();
+                throw e;
+            }
+            return agent;
+        });
     }
 
     /**
@@ -166,7 +165,7 @@ public final class AgentProcess implements AutoCloseable {
      * ready command) never runs on the bench CPU, which only the timed loops should warm. Without an agent CPU (a
      * single-CPU host) the task runs on the calling thread.
      */
-    private static <T> T onAgentCpu(AgentSpec spec, Supplier<T> task) {
+    static <T> T onAgentCpu(AgentSpec spec, Supplier<T> task) {
         if (spec.cpu() == null) {
             return task.get();
         }
@@ -176,7 +175,8 @@ public final class AgentProcess implements AutoCloseable {
                 CpuAffinity.pinCurrentThread(spec.cpu());
                 done.complete(task.get());
             }
-            catch (RuntimeException e) {
+            catch (Throwable e) {
+                // anything the task throws, Errors too, must reach the waiting bench thread, or it would wait forever
                 done.completeExceptionally(e);
             }
         }, "agent-cpu");
@@ -185,7 +185,13 @@ public final class AgentProcess implements AutoCloseable {
             return done.join();
         }
         catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

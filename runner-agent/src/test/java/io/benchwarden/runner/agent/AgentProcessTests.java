@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.benchwarden.runner.nativeio.CpuAffinity;
@@ -105,6 +106,27 @@ class AgentProcessTests {
             assertThat(status).containsPattern("(?m)^Cpus_allowed_list:\\s+" + cpu + "$");
             assertThat(CpuAffinity.currentThread()).isEqualTo(callerBefore);
         }
+    }
+
+    @Test
+    void shouldAbortWithTheLogWhenAnAgentStartedOnItsCpuExitsEarly() {
+        AgentSpec spec = new AgentSpec("sh -c 'echo no BTF for this kernel; exit 5'", null, Duration.ofMillis(300),
+                Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(1), CpuAffinity.onlineCpus() - 1,
+                dir.resolve("agent.log"), List.of());
+
+        assertThatThrownBy(() -> AgentProcess.start(spec)).isInstanceOf(AgentFailedException.class)
+                .hasMessageContaining("exited with status 5").hasMessageContaining("no BTF for this kernel");
+    }
+
+    @Test
+    @Timeout(10)
+    void shouldRethrowAnErrorFromTheAgentCpuThreadInsteadOfWaitingForever() {
+        AgentSpec spec = new AgentSpec("true", null, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5),
+                Duration.ofSeconds(1), CpuAffinity.onlineCpus() - 1, dir.resolve("agent.log"), List.of());
+
+        assertThatThrownBy(() -> AgentProcess.onAgentCpu(spec, () -> {
+            throw new OutOfMemoryError("no room for the agent's thread");
+        })).isInstanceOf(OutOfMemoryError.class).hasMessage("no room for the agent's thread");
     }
 
     @Test
