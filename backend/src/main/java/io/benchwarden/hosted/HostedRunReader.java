@@ -1,6 +1,5 @@
 package io.benchwarden.hosted;
 
-import java.util.Arrays;
 import java.util.List;
 
 import io.benchwarden.system.ApiException;
@@ -20,14 +19,15 @@ public class HostedRunReader {
     /** @param url where the run's page is, as the caller links to it */
     public HostedViews.HostedRun read(long id, String url) {
         record Head(String project, String branch, String commit, String ciRunId, java.time.Instant startedAt,
-                double threshold, String baselineIds, String warnings) {
+                double threshold, List<Long> baselineIds, List<String> warnings) {
         }
         Head head = jdbc.sql("""
                 SELECT p.name, h.branch, h.commit_sha, h.ci_run_id, h.started_at, h.threshold, h.baseline_run_ids,
                        h.warnings
                 FROM hosted_run h JOIN project p ON p.id = h.project_id WHERE h.id = ?""").param(id)
                 .query((rs, n) -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getDouble(6), rs.getString(7), rs.getString(8)))
+                        rs.getTimestamp(5).toInstant(), rs.getDouble(6), List.of((Long[]) rs.getArray(7).getArray()),
+                        List.of((String[]) rs.getArray(8).getArray())))
                 .optional().orElseThrow(() -> ApiException.notFound("hosted run " + id));
         List<HostedViews.Compared> compared = jdbc.sql("""
                 SELECT series, real_time_ns, baseline_ns, ratio, outcome FROM hosted_series_value
@@ -39,12 +39,10 @@ public class HostedRunReader {
                 "SELECT name, reason, real_time_ns FROM hosted_exclusion WHERE run_id = ? ORDER BY id").param(id)
                 .query((rs, n) -> new HostedViews.Excluded(rs.getString(1), rs.getString(2), rs.getDouble(3)))
                 .list();
-        List<Long> baselineIds = head.baselineIds().isEmpty() ? List.of()
-                : Arrays.stream(head.baselineIds().split(",")).map(Long::valueOf).toList();
         return new HostedViews.HostedRun(id, url, head.project(), head.branch(), head.commit(), head.ciRunId(),
-                head.startedAt(), head.threshold(), baselineIds, compared, excluded,
+                head.startedAt(), head.threshold(), head.baselineIds(), compared, excluded,
                 seriesWith(compared, HostedOutcome.ALERT), seriesWith(compared, HostedOutcome.IMPROVEMENT),
-                head.warnings().isEmpty() ? List.of() : List.of(head.warnings().split("\n")));
+                head.warnings());
     }
 
     private static List<String> seriesWith(List<HostedViews.Compared> compared, HostedOutcome outcome) {

@@ -49,8 +49,7 @@ public class HostedRunRecorder {
                 .compare(filtered.compared(), baseline.seriesNs());
         long runId = store.insertRun(new HostedRunStore.NewRun(project.getId(), metadata.branch(), metadata.commit(),
                 metadata.ciRunId(), startedAt, key, fingerprint,
-                baseline.runIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                policy.threshold(), content, filtered.warnings()));
+                baseline.runIds(), policy.threshold(), content, filtered.warnings()));
         Map<String, ComparedRow> rows = filtered.compared().stream()
                 .collect(Collectors.toMap(ComparedRow::series, Function.identity()));
         for (SeriesVerdict verdict : verdicts) {

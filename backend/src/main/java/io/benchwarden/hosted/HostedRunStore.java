@@ -59,17 +59,18 @@ public class HostedRunStore {
     }
 
     public record NewRun(long projectId, String branch, String commit, String ciRunId, Instant startedAt, String key,
-            String fingerprint, String baselineRunIds, double threshold, byte[] content, List<String> warnings) {
+            String fingerprint, List<Long> baselineRunIds, double threshold, byte[] content, List<String> warnings) {
     }
 
     public long insertRun(NewRun run) {
         return jdbc.sql("""
                 INSERT INTO hosted_run (project_id, branch, commit_sha, ci_run_id, started_at, idempotency_key,
                                         fingerprint, baseline_run_ids, threshold, content, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?::text[]) RETURNING id""")
                 .params(run.projectId(), run.branch(), run.commit(), run.ciRunId(),
-                        java.sql.Timestamp.from(run.startedAt()), run.key(), run.fingerprint(), run.baselineRunIds(),
-                        run.threshold(), run.content(), String.join("\n", run.warnings()))
+                        java.sql.Timestamp.from(run.startedAt()), run.key(), run.fingerprint(),
+                        run.baselineRunIds().toArray(Long[]::new), run.threshold(), run.content(),
+                        run.warnings().toArray(String[]::new))
                 .query(Long.class).single();
     }
 

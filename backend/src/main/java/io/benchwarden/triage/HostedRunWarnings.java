@@ -34,10 +34,10 @@ class HostedRunWarnings {
                   SELECT h.id, h.commit_sha, h.started_at, h.warnings FROM hosted_run h
                   JOIN project p ON p.id = h.project_id
                   WHERE p.name = ? AND h.branch = ? ORDER BY h.started_at DESC, h.id DESC LIMIT ?) h
-                WHERE h.warnings <> '' ORDER BY h.started_at DESC, h.id DESC""")
+                WHERE cardinality(h.warnings) > 0 ORDER BY h.started_at DESC, h.id DESC""")
                 .params(project, branch, NEWEST_RUNS)
                 .query((rs, n) -> new Warned(rs.getLong(1), RunLabels.hosted(rs.getLong(1)), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), List.of(rs.getString(4).split("\n"))))
+                        rs.getTimestamp(3).toInstant(), List.of((String[]) rs.getArray(4).getArray())))
                 .list();
     }
 }

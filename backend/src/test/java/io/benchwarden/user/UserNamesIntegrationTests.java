@@ -10,10 +10,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.benchwarden.support.ApiTestSupport;
-import org.flywaydb.core.Flyway;
+import io.benchwarden.support.MigrationSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "Admin" and "admin" are one account: unique regardless of case, and logged in to regardless of case. */
 class UserNamesIntegrationTests extends ApiTestSupport {
@@ -69,28 +68,17 @@ class UserNamesIntegrationTests extends ApiTestSupport {
     /** Run on a schema of its own, from the migration before this rule up to the newest. */
     @Test
     void shouldRenameLaterAccountsThatClashOnlyByCaseWhenMigrating() {
-        String schema = "user_name_migration";
-        try {
-            flyway(schema, "7.1").migrate();
-            JdbcClient inSchema = JdbcClient.create(dataSource);
+        try (MigrationSchema schema = MigrationSchema.migratedTo(dataSource, "user_name_migration", "7.1")) {
             for (String name : List.of("admin", "Admin", "ADMIN", "admin-3", "bob")) {
-                inSchema.sql("INSERT INTO " + schema + ".app_user (username, password_hash, role) VALUES (?, 'x', 'viewer')")
-                        .param(name).update();
+                schema.jdbc().sql("INSERT INTO " + schema.table("app_user") + " (username, password_hash, role)"
+                        + " VALUES (?, 'x', 'viewer')").param(name).update();
             }
 
-            flyway(schema, "latest").migrate();
+            schema.migrateToLatest();
 
-            assertThat(inSchema.sql("SELECT id, username FROM " + schema + ".app_user ORDER BY id")
+            assertThat(schema.jdbc().sql("SELECT id, username FROM " + schema.table("app_user") + " ORDER BY id")
                     .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).list())
                     .containsExactly("1 admin", "2 Admin-2", "3 ADMIN-3-1", "4 admin-3", "5 bob");
         }
-        finally {
-            jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
-        }
-    }
-
-    private Flyway flyway(String schema, String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-                .locations("classpath:db/migration").target(target).load();
     }
 }
