@@ -15,13 +15,15 @@
 #
 # usage: runner-agent/bench/detection.sh
 #        (env: RUNS=20 STAND_IN=duty_cycle BUSY_US=6 IDLE_US=275 | STAND_IN=syscall_delay CONNECT_DELAY_NS=0
-#        OPEN_DELAY_NS=0; BENCH_CPU=0 AGENT_SETTLE_MS=100 and any of the run's variables)
+#        OPEN_DELAY_NS=0; BENCH_CPU=0 AGENT_SETTLE_MS=100 and any of the run's variables; KEEP_DIR=DIR keeps each
+#        run's output directory as DIR/runN, for compare-estimators.py)
 set -euo pipefail
 
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
 bench_cpu="${BENCH_CPU:-0}"
+[[ -z "${KEEP_DIR:-}" ]] || mkdir -p "${KEEP_DIR}"
 case "${STAND_IN:-duty_cycle}" in
     duty_cycle)
         gcc -O2 -Wall -o "${work}/duty_cycle" "${module}/src/bench/c/duty_cycle.c"
@@ -60,6 +62,7 @@ for ((run = 1; run <= runs; run++)); do
     status=$?
     set -e
     [[ ${status} -eq 1 ]] && flagged=$((flagged + 1))
+    [[ -z "${KEEP_DIR:-}" ]] || cp -r "${work}/run" "${KEEP_DIR}/run${run}"
     python3 - "${work}/run" "${run}" "${status}" "$(grep -h '^rounds: ' "${work}/out")" <<'PY'
 import json, sys
 d, run, status, rounds = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
