@@ -40,9 +40,11 @@ case "${STAND_IN:-duty_cycle}" in
             "${CONNECT_DELAY_NS:-0}" "${OPEN_DELAY_NS:-0}" "${bench_cpu}" >"${work}/bpftrace.log" 2>&1 &
         bpftrace_pid=$!
         trap 'kill "${bpftrace_pid}" 2>/dev/null; wait "${bpftrace_pid}" 2>/dev/null; rm -rf "${work}"' EXIT
-        for ((wait = 0; wait < 600; wait++)); do
+        # Measuring before the probes are attached would time no cost at all: wait for them, at most a minute.
+        for ((tries = 0; ; tries++)); do
             grep -q '^Attaching' "${work}/bpftrace.log" && break
             kill -0 "${bpftrace_pid}" 2>/dev/null || { cat "${work}/bpftrace.log" >&2; exit 2; }
+            ((tries < 600)) || { echo "bpftrace did not attach its probes within 60 s" >&2; cat "${work}/bpftrace.log" >&2; exit 2; }
             sleep 0.1
         done
         sleep 1
